@@ -1,0 +1,52 @@
+//! Cleaning throughput: decode + format + clean + metadata, one core.
+//!
+//! Corpus: the files under `$NEWSDESK_BENCH_CORPUS` when set (e.g. the BBC
+//! corpus), otherwise the seeds repeated to about 4 MB.
+//!
+//!     cargo bench --bench clean
+//!     NEWSDESK_BENCH_CORPUS=../shared/corpora/bbc-news/bbc cargo bench --bench clean
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use newsdesk::{files, ingest};
+
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let root = std::env::var_os("NEWSDESK_BENCH_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")));
+    let (paths, _) = files::collect_paths(&[root]);
+    let files: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .filter_map(|p| files::read_input(p).ok())
+        .map(|f| (f.display, f.bytes))
+        .collect();
+    let size: usize = files.iter().map(|(_, b)| b.len()).sum();
+    let copies = (4_000_000 / size.max(1)).max(1);
+    files
+        .iter()
+        .cycle()
+        .take(files.len() * copies)
+        .cloned()
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let files = corpus();
+    let bytes: u64 = files.iter().map(|(_, b)| b.len() as u64).sum();
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(10);
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            for (path, data) in &files {
+                black_box(ingest::ingest(path, data, None));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

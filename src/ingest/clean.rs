@@ -1,0 +1,1100 @@
+//! Furniture out, captions and bylines aside.
+//!
+//! The cleaner works line by line, because saved pages and exports keep one
+//! paragraph or one widget per line. Every rule is a signal that holds across
+//! sites (shape, position, punctuation, repetition), never a site's own strings.
+//! The article proper is the stretch from the first to the last prose line; the
+//! furniture zones before and after it get the stricter rules.
+//!
+//! Cheap byte checks gate every regex, so a typical line costs a handful of
+//! comparisons (the whole step targets ≥ 200 MB/s on one core).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+use regex::Regex;
+
+use super::agencies;
+use super::meta::month_from_name;
+use crate::model::{Date, Removal};
+use crate::text::{is_space, sentences, squeeze};
+
+/// What the cleaner is told about the text.
+#[derive(Debug, Clone, Default)]
+pub struct CleanInput<'a> {
+    pub text: &'a str,
+    /// 1-based line of the decoded file where `text` begins.
+    pub first_line: usize,
+    /// A title already known from metadata; lines repeating it are dropped.
+    pub known_title: Option<&'a str>,
+    /// Plain text files may carry their headline on the first line.
+    pub headline_expected: bool,
+}
+
+/// A news-agency dateline: `SEOUL, Feb. 14 (Yonhap) --`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place as a reader writes it ("Seoul", not "SEOUL").
+    pub place: String,
+    pub date: Option<Date>,
+    pub agency: Option<String>,
+}
+
+/// What the cleaner found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    pub headline: Option<String>,
+    pub body: String,
+    pub captions: Vec<String>,
+    pub authors: Vec<String>,
+    pub dateline: Option<Dateline>,
+    /// A wire agency credited in the text (`(Yonhap)` at the end, a lone credit line).
+    pub agency: Option<String>,
+    /// The publication's own name, seen in site furniture ("connect with the X", "© X").
+    pub site_name: Option<String>,
+    pub removed: Vec<Removal>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    /// Not decided by the line alone; settled by its zone.
+    Open,
+    Prose,
+    Caption,
+    Headline,
+    Byline,
+    Drop(&'static str),
+}
+
+struct Line<'a> {
+    no: usize,
+    raw: &'a str,
+    text: Cow<'a, str>,
+    words: usize,
+    kind: Kind,
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Bb][Yy]|Written by|Story by|Reporting by|Words by)[:\s]+(?P<names>[\p{Lu}][\p{L}.'’\-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}.'’\-]*){0,11})(?:\s*[,|/–—-]\s*(?P<aff>[\p{L} .&]{2,40}))?(?:\s*[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?)?\s*$",
+    )
+    .unwrap()
+});
+
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
+
+static TRAILING_EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[\[(<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]\s*$").unwrap());
+
+static CREDIT_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    // A bracketed credit at the end of a line, upper case: [AFP/YONHAP], [MINISTRY OF X].
+    Regex::new(r"\s*\[[^\[\]a-z]{2,80}\]\s*$").unwrap()
+});
+
+static POSITION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\((?:c|l|r|center|centre|front|back|top|bottom|left|right|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|far|middle)(?: from)? ?(?:l|r|left|right)|(?:second|third|fourth|fifth|sixth)? ?(?:row|standing|seated).{0,20})\)|^from (?:left|right)\b|\p{Lu}[\p{L}-]+, (?:left|right|center|centre|(?:second|third|fourth) from (?:left|right)),",
+    )
+    .unwrap()
+});
+
+static PHOTO_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)in this (?:file |undated |handout )?(?:photo|picture|image)|(?:photo|picture|image)s? (?:provided|released|taken|courtesy|distributed) (?:by|of)|photo not for sale|pose[sd]? for (?:a )?(?:group |commemorative )?(?:photo|picture)|take[sn]? a (?:group |commemorative )?photo|\(photo[:=)]|^photo(?:graph)?s? ?[:=]",
+    )
+    .unwrap()
+});
+
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:\(?\s*(?:photos?|pictures?|images?|photograph(?:y|s)?|graphics?|video)\s*(?:by|credit|courtesy(?: of)?|source)?\s*[:=/]\s*[^.!?]{1,80}\)?|[\[(][^\[\]()a-z]{2,60}[\])]|(?:getty images|shutterstock|file photo)[^.!?]{0,40})$",
+    )
+    .unwrap()
+});
+
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^>»›|]{1,40}(?:\s+[>»›/|]\s+[^>»›|]{1,40}){1,8}$").unwrap());
+
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*\d+\s*/\s*\d+\s*\p{L}?\)$|^\d+\s+(?:comments?|shares?|likes?|views?)$")
+        .unwrap()
+});
+
+static WIDGET_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|social comment|help-image|icon)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
+    )
+    .unwrap()
+});
+
+static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:share|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|kakao(?:talk|story)?|telegram|reddit|pinterest|line|band|naver|bookmark|dictionary|scrap|font|audio|listen|icon|image|lock|home|menu|search|login|standards|policy|report|translate)\b",
+    )
+    .unwrap()
+});
+
+static STUB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:related (?:articles?|stories|news|content|coverage|links?|topics?)|read (?:more|also|next)|see also|more on this(?: story)?|recommended(?: stories| articles)?|most (?:read|popular|viewed)|top stories|latest news|you may also like|trending(?: now)?)\b[^.!?]{0,80}$",
+    )
+    .unwrap()
+});
+
+static TRANSLATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\W_]*(?:this (?:article|story|text|report|content) (?:was|is|has been) (?:\w+ )?(?:machine[- ]|ai[- ]|automatically )?translated|(?:machine|ai)[- ]translated|translated (?:by|from|with|using)|translation (?:by|from):?|\[?translated\b)",
+    )
+    .unwrap()
+});
+
+static VERSION_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\s*\((?:LEAD|URGENT|FLASH|BULLETIN|CORRECTED|REFILE|UPDATE(?:\s*\d+)?|EDITED|\d+(?:st|nd|rd|th)\s+LD|ATTN:[^)]*|(?:\d+(?:st|nd|rd|th)\s+LD|LEAD)\s*,\s*[^)]*)\)\s*",
+    )
+    .unwrap()
+});
+
+static END_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\((?:END|MORE|ENDS)\)\s*$").unwrap());
+
+static SLUG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z0-9]+(?:-[a-z0-9]+)+\s+(?P<rest>[\p{Lu}\d\x22“‘(].*)$").unwrap()
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    // An all-caps place, optionally ", Month Day[, Year]", optionally "(Agency)", then a dash.
+    Regex::new(
+        r"(?:^|\s)(?P<place>\p{Lu}[\p{Lu}'.\-]+(?:\s\p{Lu}[\p{Lu}'.\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)(?:,\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?)?\s*(?:\((?P<agency>[\p{L}][\p{L} .&'-]{0,40})\))?\s*(?:--|—|–|-)\s+",
+    )
+    .unwrap()
+});
+
+static TRAILING_AGENCY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\((?P<agency>[\p{Lu}][\p{L} .&'-]{1,40})\)\s*$").unwrap());
+
+static SITE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:connect\s+with|(?:subscribe|sign up)\s+to|follow)\s+(?:the\s+)?(?P<a>\p{Lu}[\p{L}&'.-]*(?:[ ]+\p{Lu}[\p{L}&'.-]*){0,5})|(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?(?P<b>\p{Lu}[\p{L}&'.-]*(?:[ ]+\p{Lu}[\p{L}&'.-]*){0,5})",
+    )
+    .unwrap()
+});
+
+static GLUED_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<a>\p{Ll}{2}[.!?][\x22”’]?)(?P<b>[\p{Lu}“][\p{Ll}’'])").unwrap()
+});
+
+const ENDS_SENTENCE: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…'];
+
+/// Runs every rule over `input` and returns the article text and what was found.
+pub fn clean(input: &CleanInput<'_>) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut lines: Vec<Line<'_>> = input
+        .text
+        .split('\n')
+        .enumerate()
+        .map(|(i, raw)| {
+            let text = squeeze(raw);
+            let words = text.split(' ').filter(|w| !w.is_empty()).count();
+            Line {
+                no: input.first_line + i,
+                raw,
+                words,
+                kind: if text.is_empty() {
+                    Kind::Blank
+                } else {
+                    Kind::Open
+                },
+                text,
+            }
+        })
+        .collect();
+
+    for line in lines.iter_mut() {
+        if line.kind == Kind::Blank {
+            if line.raw.contains('\u{a0}') {
+                line.kind = Kind::Drop("line of non-breaking spaces");
+            }
+            continue;
+        }
+        line.kind = classify(&line.text, line.words);
+    }
+
+    let known_title = input.known_title.map(normalize_for_compare);
+    if input.headline_expected && known_title.is_none() {
+        find_headline(&mut lines, &mut out);
+    }
+
+    // Repetition: a caption printed twice, a headline repeated under itself.
+    let headline_key = out
+        .headline
+        .as_deref()
+        .map(normalize_for_compare)
+        .or(known_title);
+    mark_repeats(&mut lines, headline_key.as_deref());
+
+    // Zones: the article runs from the first to the last prose line.
+    let first = lines.iter().position(|l| l.kind == Kind::Prose);
+    let last = lines.iter().rposition(|l| l.kind == Kind::Prose);
+    let (first, last) = match (first, last) {
+        (Some(f), Some(l)) => (f, l),
+        _ => (lines.len(), lines.len()),
+    };
+    let furniture_text = furniture_text(&lines, first, last);
+    out.site_name = find_site_name(&furniture_text);
+    // Short lines around the article are furniture only on pages that show
+    // furniture elsewhere; in clean text (wire copy, exports) they are content:
+    // standfirsts, line-ups, fixture lists.
+    let page_furniture = lines.iter().any(|l| match l.kind {
+        Kind::Byline => true,
+        Kind::Drop(rule) => !matches!(
+            rule,
+            "mostly non-letters" | "line of non-breaking spaces" | "version tag" | "end marker"
+        ),
+        _ => false,
+    });
+    for (i, line) in lines.iter_mut().enumerate() {
+        let outside = i < first || i > last;
+        if line.kind == Kind::Open {
+            line.kind = if outside && page_furniture {
+                zone_rule(line, i > last, &mut out)
+            } else if outside {
+                zone_credit(line, i > last, &mut out).unwrap_or(Kind::Prose)
+            } else if page_furniture
+                && line.words <= 4
+                && !ends_like_prose(&line.text)
+                && WIDGET_WORD.is_match(&line.text)
+            {
+                Kind::Drop("share or print widget")
+            } else {
+                // A short line inside the article: a subheading.
+                Kind::Prose
+            };
+        }
+    }
+
+    for line in lines.iter() {
+        match line.kind {
+            Kind::Byline => take_byline(&line.text, &mut out.authors),
+            Kind::Drop(rule) => out.removed.push(Removal {
+                line: line.no,
+                text: line.raw.trim().to_string(),
+                rule: rule.to_string(),
+            }),
+            _ => {}
+        }
+    }
+    for line in lines.iter().filter(|l| l.kind == Kind::Byline) {
+        out.removed.push(Removal {
+            line: line.no,
+            text: line.raw.trim().to_string(),
+            rule: "byline".into(),
+        });
+    }
+
+    assemble(&lines, &mut out);
+    out.removed.sort_by_key(|r| r.line);
+    out
+}
+
+/// Decides what a line is from the line alone; `Open` when its zone must decide.
+fn classify(text: &str, words: usize) -> Kind {
+    let bytes = text.as_bytes();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let visible = text.chars().filter(|c| !is_space(*c)).count();
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
+        return Kind::Drop("mostly non-letters");
+    }
+    if text.starts_with('▲') || text.starts_with('△') || text.starts_with('▶') && words > 6 {
+        return Kind::Caption;
+    }
+    if (bytes[0] == b'B'
+        || bytes[0] == b'b'
+        || bytes[0] == b'W'
+        || bytes[0] == b'S'
+        || bytes[0] == b'R')
+        && words <= 16
+        && BYLINE.is_match(text)
+    {
+        return Kind::Byline;
+    }
+    let has_at = memchr::memchr(b'@', bytes).is_some();
+    if has_at && words <= 3 && EMAIL.is_match(text) {
+        return Kind::Drop("reporter email");
+    }
+    if END_MARK.is_match(text) && words == 1 {
+        return Kind::Drop("end marker");
+    }
+    if VERSION_TAG.is_match(text) && VERSION_TAG.replace_all(text, "").trim().is_empty() {
+        return Kind::Drop("version tag");
+    }
+    let ends_bracket = bytes.last() == Some(&b']');
+    if ends_bracket && words >= 5 && CREDIT_TAG.is_match(text) {
+        return Kind::Caption;
+    }
+    if words <= 12 && PHOTO_CREDIT.is_match(text) {
+        return Kind::Drop("photo credit");
+    }
+    let crumb_mark =
+        memchr::memchr2(b'>', b'|', bytes).is_some() || text.contains('»') || text.contains('›');
+    if crumb_mark && words <= 16 && BREADCRUMB.is_match(text) {
+        return Kind::Drop("breadcrumb");
+    }
+    if words <= 40
+        && memmem::find(bytes, b"ranslat").is_some()
+        && (words <= 12 || !ends_like_prose(text))
+        && TRANSLATION.is_match(text)
+    {
+        return Kind::Drop("translation notice");
+    }
+    if words <= 14 && STUB.is_match(text) {
+        return Kind::Drop("related-article stub");
+    }
+    if words <= 8 && COUNTER.is_match(text) {
+        return Kind::Drop("counter widget");
+    }
+    if words <= 16 && WIDGET_STRONG.is_match(text) && (!ends_like_prose(text) || imperative(text)) {
+        return Kind::Drop("share, login or comment widget");
+    }
+    let photo_hint = memmem::find(bytes, b"hoto").is_some()
+        || memmem::find(bytes, b"HOTO").is_some()
+        || memmem::find(bytes, b"icture").is_some()
+        || memmem::find(bytes, b"mage").is_some()
+        || bytes.last() == Some(&b')');
+    // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
+    let short = words <= 80;
+    if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
+        return Kind::Caption;
+    }
+    let position_hint = memchr::memchr(b'(', bytes).is_some()
+        || memmem::find(bytes, b"left").is_some()
+        || memmem::find(bytes, b"right").is_some()
+        || memmem::find(bytes, b"cent").is_some();
+    if short
+        && position_hint
+        && let Some(m) = POSITION_MARK.find(text)
+        && sentences(text).len() <= 2
+    {
+        // "(C)" and "(L)" alone are too short to trust; the spelled forms are not.
+        if m.as_str().len() > 4 || photo_verb(text) {
+            return Kind::Caption;
+        }
+    }
+    if is_prose(text, words) {
+        Kind::Prose
+    } else {
+        Kind::Open
+    }
+}
+
+/// Widget text talks to the reader: "To write comments, please log in".
+fn imperative(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "To ",
+        "Please ",
+        "Click ",
+        "Tap ",
+        "Sign ",
+        "Log ",
+        "Subscribe",
+        "Follow ",
+        "Share ",
+        "Download ",
+        "Get ",
+        "Read ",
+        "Join ",
+        "Register",
+        "Already ",
+        "Don't ",
+        "Copyright",
+        "©",
+    ];
+    OPENERS.iter().any(|o| text.starts_with(o)) || text.contains("please ")
+}
+
+/// Present-tense verbs that photo captions use and reporting prose rarely does.
+fn photo_verb(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " poses ",
+        " pose ",
+        " shakes hands",
+        " shake hands",
+        " smiles",
+        " waves ",
+        " wave ",
+        " speaks ",
+        " attends ",
+        " stand guard",
+        " stands ",
+        " looks on",
+        " holds talks",
+        " hold talks",
+        " take part",
+        " takes part",
+        " arrives ",
+        " greets ",
+        " salutes ",
+    ];
+    VERBS.iter().any(|v| text.contains(v))
+}
+
+fn ends_like_prose(text: &str) -> bool {
+    text.ends_with(ENDS_SENTENCE)
+}
+
+/// A line of running text: enough words, lower-case letters, a sentence ending.
+fn is_prose(text: &str, words: usize) -> bool {
+    let has_lower = text.chars().any(|c| c.is_lowercase());
+    // Scripts without case (Hangul, Kana, Han) count on length alone.
+    let uncased = !has_lower
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .any(|c| !c.is_uppercase() && !c.is_lowercase());
+    if uncased {
+        return text.chars().count() >= 30 && ends_like_prose(text);
+    }
+    has_lower && ((words >= 6 && ends_like_prose(text)) || words >= 14)
+}
+
+/// Rules for the furniture zones above and below the article.
+fn zone_rule(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Kind {
+    let text = line.text.as_ref();
+    if let Some(kind) = zone_credit(line, below, out) {
+        return kind;
+    }
+    if WIDGET_WORD.is_match(text) {
+        return Kind::Drop("share, login or comment widget");
+    }
+    if !ends_like_prose(text) || line.words <= 5 {
+        return Kind::Drop("short line outside the article");
+    }
+    Kind::Drop("text outside the article")
+}
+
+/// A lone agency name under the article ("Yonhap", "(AP)") credits the wire.
+fn zone_credit(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Option<Kind> {
+    if !below || line.words > 4 {
+        return None;
+    }
+    let bare = line
+        .text
+        .trim_matches(|c| c == '(' || c == ')' || c == '-' || c == '—');
+    let agency = agencies::canonical(bare)?;
+    out.agency.get_or_insert_with(|| agency.to_string());
+    Some(Kind::Drop("agency credit"))
+}
+
+fn find_headline(lines: &mut [Line<'_>], out: &mut Cleaned) {
+    let Some(idx) = lines
+        .iter()
+        .position(|l| !matches!(l.kind, Kind::Blank | Kind::Drop(_)))
+    else {
+        return;
+    };
+    let line = &lines[idx];
+    if !matches!(line.kind, Kind::Open | Kind::Prose) {
+        return;
+    }
+    let mut text: Cow<'_, str> = Cow::Borrowed(line.text.as_ref());
+    if let Some(c) = SLUG.captures(&text) {
+        text = Cow::Owned(c["rest"].to_string());
+    }
+    if VERSION_TAG.is_match(&text) {
+        text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
+    }
+    // A headline glued to the dateline of the lead: "Allies agree on X SEOUL, Feb. 14 (Yonhap) -- …".
+    if let Some(dl) = find_dateline(&text)
+        && dl.start > 0
+    {
+        let head = text[..dl.start].trim();
+        if head.split(' ').count() >= 2 {
+            out.headline = Some(head.to_string());
+            lines[idx].text = Cow::Owned(text[dl.start..].trim_start().to_string());
+            lines[idx].kind = Kind::Prose;
+        }
+        return;
+    }
+    if find_dateline(&text).is_some() {
+        return;
+    }
+    let words = text.split(' ').count();
+    let long_sentence = words >= 14 && text.ends_with('.');
+    let next_is_caption_copy = lines
+        .iter()
+        .skip(idx + 1)
+        .find(|l| l.kind != Kind::Blank)
+        .is_some_and(|l| {
+            normalize_for_compare(&l.text) == normalize_for_compare(&text)
+                && l.kind == Kind::Caption
+        });
+    if words <= 30 && !long_sentence && !next_is_caption_copy {
+        out.headline = Some(text.into_owned());
+        lines[idx].kind = Kind::Headline;
+    }
+}
+
+/// Marks repeated lines: a repeat of the headline is dropped; a line printed twice
+/// is a caption when anything else says so or when its copies sit together or
+/// above the article, and otherwise keeps its first copy in the text.
+fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
+    let keys: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| match l.kind {
+            Kind::Blank | Kind::Drop(_) | Kind::Byline => None,
+            _ if l.words >= 2 => Some(normalize_for_compare(&l.text)),
+            _ => None,
+        })
+        .collect();
+    for (i, key) in keys.iter().enumerate() {
+        if let (Some(k), Some(h)) = (key, headline)
+            && k == h
+            && lines[i].kind != Kind::Headline
+        {
+            lines[i].kind = Kind::Drop("headline repeated");
+        }
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let first_prose = lines
+        .iter()
+        .position(|l| l.kind == Kind::Prose)
+        .unwrap_or(0);
+    for i in 0..lines.len() {
+        // Short lines repeat legitimately (fixture lists, refrains).
+        let Some(k) = keys[i].as_deref().filter(|_| lines[i].words >= 6) else {
+            continue;
+        };
+        if matches!(lines[i].kind, Kind::Drop(_) | Kind::Headline) {
+            continue;
+        }
+        match seen.get(k) {
+            None => {
+                seen.insert(k, i);
+            }
+            Some(&j) => {
+                let adjacent = lines[j + 1..i]
+                    .iter()
+                    .all(|l| matches!(l.kind, Kind::Blank | Kind::Drop(_)));
+                let caption = lines[j].kind == Kind::Caption
+                    || lines[i].kind == Kind::Caption
+                    || adjacent
+                    || j < first_prose;
+                if caption {
+                    lines[j].kind = Kind::Caption;
+                }
+                lines[i].kind = Kind::Drop("repeated line");
+            }
+        }
+    }
+}
+
+/// Lowercased, with typographic quotes and dashes folded, for comparing lines.
+fn normalize_for_compare(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c if is_space(c) => ' ',
+            c => c,
+        };
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    let trimmed = out.trim().trim_end_matches(['.', ' ']);
+    trimmed.to_string()
+}
+
+fn furniture_text(lines: &[Line<'_>], first: usize, last: usize) -> String {
+    let mut s = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if (i < first || i > last) && !matches!(l.kind, Kind::Blank | Kind::Prose | Kind::Caption) {
+            s.push_str(&l.text);
+            s.push('\n');
+        }
+    }
+    s
+}
+
+fn find_site_name(furniture: &str) -> Option<String> {
+    if furniture.is_empty() {
+        return None;
+    }
+    let c = SITE_NAME.captures(furniture)?;
+    let name = c.name("a").or_else(|| c.name("b"))?.as_str();
+    let name = name.trim_end_matches(['.', ',']);
+    // "Facebook", "Twitter": the login widget names platforms, not the site.
+    if WIDGET_WORD.is_match(name) && name.split(' ').count() == 1 || name.len() < 3 {
+        return None;
+    }
+    Some(name.to_string())
+}
+
+fn take_byline(text: &str, authors: &mut Vec<String>) {
+    let Some(c) = BYLINE.captures(text) else {
+        return;
+    };
+    for name in super::meta::split_authors(&c["names"]) {
+        let name = proper_case(&name);
+        if !authors.contains(&name) {
+            authors.push(name);
+        }
+    }
+}
+
+/// "ESTHER CHUNG" → "Esther Chung"; names already in mixed case are kept.
+/// After a hyphen short syllables stay lower case, the usual romanisation of
+/// Korean given names ("KIM TONG-HYUNG" → "Kim Tong-hyung").
+pub fn proper_case(name: &str) -> String {
+    if name.chars().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    for (wi, word) in name.split(' ').enumerate() {
+        if wi > 0 {
+            out.push(' ');
+        }
+        let parts: Vec<&str> = word.split('-').collect();
+        let korean_style = parts.len() == 2 && parts.iter().all(|p| p.chars().count() <= 5);
+        for (pi, part) in parts.iter().enumerate() {
+            if pi > 0 {
+                out.push('-');
+            }
+            let mut chars = part.chars();
+            if let Some(f) = chars.next() {
+                if pi > 0 && korean_style {
+                    out.extend(f.to_lowercase());
+                } else {
+                    out.push(f);
+                }
+                out.extend(chars.flat_map(|c| c.to_lowercase()));
+            }
+        }
+    }
+    out
+}
+
+struct DatelineMatch {
+    start: usize,
+    end: usize,
+    dateline: Dateline,
+}
+
+fn find_dateline(text: &str) -> Option<DatelineMatch> {
+    // Datelines sit in the first words of the lead; don't scan whole paragraphs.
+    let window_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
+    let c = DATELINE.captures(&text[..window_end])?;
+    let place = c.name("place")?;
+    let has_date = c.name("month").is_some();
+    let agency = c.name("agency").map(|m| m.as_str().trim().to_string());
+    // An all-caps word followed by a dash is also how shouting headlines look; ask
+    // for a date or an agency unless the place stands at the very start.
+    let at_start = place.start() == 0;
+    if !has_date && agency.is_none() && !at_start {
+        return None;
+    }
+    let letters: usize = place.as_str().chars().filter(|c| c.is_uppercase()).count();
+    if letters < 3 {
+        return None;
+    }
+    let month = c.name("month").and_then(|m| month_from_name(m.as_str()));
+    if has_date && month.is_none() {
+        return None;
+    }
+    let date = month.and_then(|m| {
+        let day: u32 = c.name("day")?.as_str().parse().ok()?;
+        match c.name("year") {
+            Some(y) => Date::day(y.as_str().parse().ok()?, m, day),
+            None => Date::month_day(m, day),
+        }
+    });
+    Some(DatelineMatch {
+        start: place.start(),
+        end: c.get(0)?.end(),
+        dateline: Dateline {
+            place: proper_case(place.as_str()),
+            date,
+            agency: agency.map(|a| agencies::canonical(&a).map_or(a.clone(), str::to_string)),
+        },
+    })
+}
+
+fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
+    let mut body = String::with_capacity(lines.iter().map(|l| l.text.len() + 2).sum());
+    let prose: Vec<&Line<'_>> = lines.iter().filter(|l| l.kind == Kind::Prose).collect();
+    for (pi, line) in prose.iter().enumerate() {
+        let mut text: Cow<'_, str> = Cow::Borrowed(line.text.as_ref());
+        if pi == 0
+            && let Some(dl) = find_dateline(&text)
+            && dl.start == 0
+        {
+            out.removed.push(Removal {
+                line: line.no,
+                text: text[..dl.end].trim().to_string(),
+                rule: "dateline".into(),
+            });
+            out.dateline = Some(dl.dateline);
+            text = Cow::Owned(text[dl.end..].to_string());
+        }
+        if VERSION_TAG.is_match(&text) && pi == 0 {
+            text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
+        }
+        if text.ends_with(')') {
+            if let Some(m) = END_MARK.find(&text) {
+                record_part(out, line.no, m.as_str(), "end marker");
+                text = Cow::Owned(text[..m.start()].to_string());
+            }
+            if pi + 1 == prose.len()
+                && let Some(c) = TRAILING_AGENCY.captures(&text)
+                && let Some(agency) = agencies::canonical(&c["agency"])
+            {
+                out.agency.get_or_insert_with(|| agency.to_string());
+                let start = c.get(0).unwrap().start();
+                record_part(out, line.no, &text[start..], "agency credit");
+                text = Cow::Owned(text[..start].to_string());
+            }
+        }
+        if (text.ends_with(')') || text.ends_with(']') || text.ends_with('>'))
+            && let Some(m) = TRAILING_EMAIL.find(&text)
+        {
+            record_part(out, line.no, m.as_str(), "reporter email");
+            text = Cow::Owned(text[..m.start()].to_string());
+        }
+        let text = fix_glued_sentences(&text);
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        body.push_str(text);
+    }
+    out.body = body;
+    if let Some(dl) = &out.dateline
+        && out.agency.is_none()
+    {
+        out.agency.clone_from(&dl.agency);
+    }
+
+    let mut seen = Vec::new();
+    for line in lines.iter().filter(|l| l.kind == Kind::Caption) {
+        let text = caption_text(&line.text);
+        let key = normalize_for_compare(&text);
+        if text.is_empty() || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.captions.push(text);
+    }
+}
+
+fn record_part(out: &mut Cleaned, line: usize, text: &str, rule: &str) {
+    out.removed.push(Removal {
+        line,
+        text: text.trim().to_string(),
+        rule: rule.to_string(),
+    });
+}
+
+/// A caption without its bullet marker and bracketed photo credit.
+fn caption_text(text: &str) -> String {
+    let t = text.trim_start_matches(['▲', '△', '▶', ' ']);
+    let mut t = CREDIT_TAG.find(t).map_or(t, |m| &t[..m.start()]).trim_end();
+    // Trailing credits in parentheses: "(PHOTO NOT FOR SALE) (Yonhap)".
+    while t.ends_with(')') {
+        let Some(open) = t.rfind('(') else { break };
+        let inner = &t[open + 1..t.len() - 1];
+        let shouting = inner.contains(' ') && !inner.chars().any(char::is_lowercase);
+        if !(shouting || agencies::canonical(inner).is_some()) {
+            break;
+        }
+        t = t[..open].trim_end();
+    }
+    t.to_string()
+}
+
+/// Puts back the space lost between two sentences ("tension.Turning"), but not
+/// inside abbreviations ("U.S."), numbers ("2.5") or web addresses.
+pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
+    if !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] >= b'A')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    for c in GLUED_SENTENCE.captures_iter(text) {
+        let a = c.name("a").unwrap();
+        let token_start = text[..a.start()]
+            .rfind([' ', '(', '\n'])
+            .map_or(0, |i| i + 1);
+        let token = &text[token_start..a.end() + 2.min(text.len() - a.end())];
+        if token.contains("://") || token.contains('@') || token.starts_with("www.") {
+            continue;
+        }
+        out.push_str(&text[last..a.end()]);
+        out.push(' ');
+        last = a.end();
+    }
+    if last == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
+}
+
+/// The lead sentence, shortened to a headline's length at a clause or word break.
+pub fn derive_title(body: &str) -> Option<String> {
+    let para = body.split("\n\n").find(|p| !p.trim().is_empty())?;
+    let first = sentences(para).into_iter().next()?;
+    let sentence = para[first].trim_end_matches(['.', ' ']);
+    const MAX: usize = 160;
+    if sentence.chars().count() <= MAX {
+        return Some(sentence.to_string());
+    }
+    let limit = sentence
+        .char_indices()
+        .nth(MAX)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..limit];
+    // The first clause of a long lead is its news; what follows is attribution.
+    if let Some(i) = head
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .find(|&i| head[..i].chars().count() >= 50)
+    {
+        return Some(head[..i].to_string());
+    }
+    // Otherwise drop a trailing prepositional phrase, the detail of a lead.
+    const PREPOSITIONS: &[&str] = &[
+        " on ", " in ", " at ", " for ", " with ", " after ", " amid ",
+    ];
+    if let Some(i) = PREPOSITIONS
+        .iter()
+        .filter_map(|p| head.rfind(p))
+        .filter(|&i| head[..i].chars().count() >= 60)
+        .min()
+    {
+        return Some(head[..i].trim_end_matches([',', ';', ':']).to_string());
+    }
+    let cut = head.rfind(' ').unwrap_or(head.len());
+    Some(format!(
+        "{}…",
+        head[..cut].trim_end_matches([',', ';', ':'])
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Cleaned {
+        clean(&CleanInput {
+            text,
+            first_line: 1,
+            known_title: None,
+            headline_expected: true,
+        })
+    }
+
+    fn rules(c: &Cleaned) -> Vec<&str> {
+        c.removed.iter().map(|r| r.rule.as_str()).collect()
+    }
+
+    const LEAD: &str = "The ministry said on Tuesday that the two sides agreed to expand cooperation in several areas.";
+
+    #[test]
+    fn breadcrumbs_are_removed() {
+        let c = run(&format!("Talks resume\n\nHome > World > Asia\n\n{LEAD}"));
+        assert_eq!(c.body, LEAD);
+        assert!(rules(&c).contains(&"breadcrumb"));
+    }
+
+    #[test]
+    fn headline_is_first_line_and_its_repeat_is_dropped() {
+        let c = run(&format!(
+            "Talks resume in the capital\n\nTalks resume in the capital\n\n{LEAD}"
+        ));
+        assert_eq!(c.headline.as_deref(), Some("Talks resume in the capital"));
+        assert_eq!(c.body, LEAD);
+        assert!(rules(&c).contains(&"headline repeated"));
+    }
+
+    #[test]
+    fn widgets_at_top_and_bottom_go() {
+        let c = run(&format!(
+            "Talks resume\n\nprint dictionary print\n\n{LEAD}\n\nLog in to Twitter or Facebook account to connect\nwith the Daily Bugle\n\nTo write comments, please log in to one of the accounts.\n\nStandards Board Policy (0/250자)"
+        ));
+        assert_eq!(c.body, LEAD);
+        assert_eq!(c.site_name.as_deref(), Some("Daily Bugle"));
+        assert_eq!(c.removed.len(), 5, "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_short_sentence_about_comments_in_the_text_stays() {
+        let text = format!("Head line here\n\n{LEAD}\n\nHe declined to comment.\n\n{LEAD} Again.");
+        let c = run(&text);
+        assert!(c.body.contains("He declined to comment."));
+    }
+
+    #[test]
+    fn duplicated_caption_is_kept_once_as_caption() {
+        let cap = "Foreign Minister Jane Roe, left, poses with the delegation chief in Paris on April 2. [MINISTRY OF FOREIGN AFFAIRS]";
+        let c = run(&format!("Talks resume\n\n{cap}\n\n{cap}\n\n{LEAD}"));
+        assert_eq!(
+            c.captions,
+            [
+                "Foreign Minister Jane Roe, left, poses with the delegation chief in Paris on April 2."
+            ]
+        );
+        assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn positional_markers_make_a_caption() {
+        let cap = "President John Doe (fourth from right) on Jan. 30 holds talks with visiting officials at the palace.";
+        let c = run(&format!("Talks resume\n\n{LEAD}\n\n{cap}\n\n{LEAD} More."));
+        assert_eq!(c.captions, [cap.trim_end_matches('.').to_string() + "."]);
+        assert!(!c.body.contains("fourth from right"));
+    }
+
+    #[test]
+    fn marked_captions_keep_their_script_intact() {
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD}\n\n▲ 윤석열 대통령이 30일 서울 용산 대통령실 청사에서 접견하고 있다.\n\n{LEAD} More."
+        ));
+        assert_eq!(
+            c.captions,
+            ["윤석열 대통령이 30일 서울 용산 대통령실 청사에서 접견하고 있다."]
+        );
+    }
+
+    #[test]
+    fn bylines_become_authors() {
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD}\n\nBY ESTHER KANG [kang.e@example.com]"
+        ));
+        assert_eq!(c.authors, ["Esther Kang"]);
+        let c = run(&format!("Talks resume\n\nBy Park Ji Won\n\n{LEAD}"));
+        assert_eq!(c.authors, ["Park Ji Won"]);
+        assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn reporter_email_photo_credit_and_end_marker_go() {
+        let c = run(&format!(
+            "Talks resume\n\nPhotos = Office of the Mayor\n\n{LEAD} (END)\n\nreporter@example.com"
+        ));
+        assert_eq!(c.body, LEAD);
+        let r = rules(&c);
+        assert!(
+            r.contains(&"photo credit")
+                && r.contains(&"end marker")
+                && r.contains(&"reporter email"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn dateline_gives_place_date_agency() {
+        let c = run(
+            "SEOUL, Feb. 14 (Yonhap) -- South Korea and its allies held their first staff talks in Seoul this week, officials said.",
+        );
+        let dl = c.dateline.unwrap();
+        assert_eq!(dl.place, "Seoul");
+        assert_eq!(dl.date, Date::month_day(2, 14));
+        assert_eq!(dl.agency.as_deref(), Some("Yonhap"));
+        assert!(c.body.starts_with("South Korea and"));
+        assert_eq!(c.headline, None);
+    }
+
+    #[test]
+    fn slug_and_glued_headline_before_dateline() {
+        let c = run(
+            "nato-talks NATO, S. Korea hold first talks SEOUL, Feb. 14 (Yonhap) -- South Korea and NATO held their first military staff talks this week, officials said.",
+        );
+        assert_eq!(
+            c.headline.as_deref(),
+            Some("NATO, S. Korea hold first talks")
+        );
+        assert!(c.body.starts_with("South Korea and NATO"));
+    }
+
+    #[test]
+    fn version_tags_leave_the_headline() {
+        let c = run(&format!("(LEAD) Talks resume in the capital\n\n{LEAD}"));
+        assert_eq!(c.headline.as_deref(), Some("Talks resume in the capital"));
+        let c = run(&format!(
+            "(2nd LD) Talks resume (ATTN: UPDATES with details)\n\n{LEAD}"
+        ));
+        assert_eq!(c.headline.as_deref(), Some("Talks resume"));
+    }
+
+    #[test]
+    fn trailing_agency_credit_leaves_last_paragraph() {
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD}\n\nThe exercise was held in Estonia for the first time. (Yonhap)"
+        ));
+        assert!(c.body.ends_with("for the first time."));
+        assert_eq!(c.agency.as_deref(), Some("Yonhap"));
+    }
+
+    #[test]
+    fn translation_notice_and_related_stub_go() {
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD}\n\nRelated Article\n\n{LEAD} More.\n\n* This article was machine translated from Korean."
+        ));
+        let r = rules(&c);
+        assert!(
+            r.contains(&"related-article stub") && r.contains(&"translation notice"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn glued_sentences_get_their_space_back() {
+        assert_eq!(
+            fix_glued_sentences("raises tension.Turning to Ukraine"),
+            "raises tension. Turning to Ukraine"
+        );
+        assert_eq!(
+            fix_glued_sentences("the U.S. and 2.5 percent"),
+            "the U.S. and 2.5 percent"
+        );
+        assert_eq!(
+            fix_glued_sentences("see www.example.Com now"),
+            "see www.example.Com now"
+        );
+    }
+
+    #[test]
+    fn derived_title_cuts_at_a_clause() {
+        let body = "South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week, officials said Tuesday, in a sign of growing security cooperation between the two sides.";
+        assert_eq!(
+            derive_title(body).unwrap(),
+            "South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week"
+        );
+    }
+
+    #[test]
+    fn mostly_non_letters_go() {
+        let c = run(&format!("Talks resume\n\n* * * * *\n\n{LEAD}"));
+        assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn proper_case_handles_korean_given_names() {
+        assert_eq!(proper_case("KIM TONG-HYUNG"), "Kim Tong-hyung");
+        assert_eq!(proper_case("Esther Chung"), "Esther Chung");
+    }
+}

@@ -1,0 +1,137 @@
+//! A cheap language guess for articles whose metadata doesn't say: the script
+//! for non-Latin text, and common function words for Latin-script languages.
+
+/// Function words frequent in running text and rare in the other listed languages.
+const STOPWORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "with", "was", "for", "said",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "del", "que", "por", "una", "para", "con", "según",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "os", "das", "dos", "não", "uma", "com", "para", "que", "pelo", "foi",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "est", "une", "dans", "pour", "qui", "sur", "avec",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "auf", "sich",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "della", "che", "di", "non", "gli", "per", "una", "sono", "nel",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "van", "niet", "zijn", "op", "voor", "met", "dat", "werd",
+        ],
+    ),
+];
+
+/// Looks at up to the first 4 KiB of `text`. None when there is too little to tell.
+pub fn guess(text: &str) -> Option<&'static str> {
+    let end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    let sample = &text[..end];
+    let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
+    for c in sample.chars() {
+        match c as u32 {
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+            0x3040..=0x30FF => kana += 1,
+            0x4E00..=0x9FFF => han += 1,
+            0x0400..=0x04FF => cyrillic += 1,
+            0x0600..=0x06FF => arabic += 1,
+            _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => latin += 1,
+            _ => {}
+        }
+    }
+    let total = hangul + kana + han + cyrillic + arabic + latin;
+    if total < 20 {
+        return None;
+    }
+    let script = [
+        (hangul, "ko"),
+        (kana + han / 2, "ja"),
+        (han, "zh"),
+        (cyrillic, "ru"),
+        (arabic, "ar"),
+    ];
+    if let Some((_, lang)) = script
+        .iter()
+        .filter(|(n, _)| n * 2 > total)
+        .max_by_key(|(n, _)| *n)
+    {
+        // Japanese mixes kana into Han; Chinese has none.
+        return Some(if *lang == "zh" && kana > 0 {
+            "ja"
+        } else {
+            lang
+        });
+    }
+    let mut counts = [0usize; STOPWORDS.len()];
+    let mut words = 0;
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        let lower = w.to_lowercase();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guesses_by_script_and_by_function_words() {
+        assert_eq!(
+            guess("윤석열 대통령이 30일 서울 용산 대통령실 청사에서 사무총장을 접견하고 있다."),
+            Some("ko")
+        );
+        assert_eq!(
+            guess(
+                "The minister said that the talks with the allies were useful and that more was to come."
+            ),
+            Some("en")
+        );
+        assert_eq!(
+            guess(
+                "El ministro dijo que las conversaciones con los aliados fueron útiles para el país."
+            ),
+            Some("es")
+        );
+        assert_eq!(
+            guess(
+                "Der Minister sagte, dass die Gespräche mit den Verbündeten nicht einfach und auf gutem Weg sind."
+            ),
+            Some("de")
+        );
+        assert_eq!(guess("short"), None);
+    }
+}

@@ -1,0 +1,200 @@
+//! Small text helpers shared by `ingest` and `extract`: sentence bounds and
+//! whitespace. Pure and allocation-light, because they run over every article.
+
+use std::ops::Range;
+
+/// Abbreviations that end in a period without ending a sentence. Titles, months
+/// and corporate suffixes are the cases news text is full of.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "adm",
+    "cmdr", "cdr", "brig", "rep", "reps", "sen", "gov", "pres", "rev", "hon", "st", "jr", "sr",
+    "mt", "ft", "inc", "corp", "co", "ltd", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "vs", "gens", "messrs", "ave",
+    "blvd", "rd",
+];
+
+/// True when `word` (without its final period) is a known abbreviation, a single
+/// letter initial ("S." in "S. Korea"), or dotted ("U.S", "a.m").
+pub fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    let mut chars = w.chars();
+    let first = chars.next().unwrap();
+    if chars.next().is_none() {
+        return first.is_alphabetic();
+    }
+    if w.contains('.') {
+        return true;
+    }
+    w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-')
+        || (c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// Byte ranges of the sentences in one paragraph, each trimmed of surrounding
+/// whitespace. Splits after `.`, `!` or `?` (and any closing quotes) followed by
+/// whitespace and a sentence start, except after abbreviations and initials.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            let mut end = i + 1;
+            // Swallow repeated terminators and closing quotes/brackets.
+            while end < bytes.len() {
+                let c = text[end..].chars().next().unwrap();
+                if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let ws_end = skip_ws(text, end);
+            if ws_end > end && ws_end < bytes.len() {
+                let next = text[ws_end..].chars().next().unwrap();
+                let abbreviation = b == b'.' && is_abbreviation(last_word(&text[start..i]));
+                if starts_sentence(next) && !abbreviation {
+                    push_trimmed(text, start..end, &mut out);
+                    start = ws_end;
+                }
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn skip_ws(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("")
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if r.start + lead < r.end - trail {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Whitespace that should count as a plain space: tabs, no-break spaces,
+/// ideographic and zero-width spaces.
+pub fn is_space(c: char) -> bool {
+    c == ' '
+        || c == '\t'
+        || c == '\u{a0}'
+        || c == '\u{3000}'
+        || c == '\u{200b}'
+        || c == '\u{2009}'
+        || c == '\u{202f}'
+        || c == '\u{2002}'
+        || c == '\u{2003}'
+}
+
+/// Trims and collapses runs of in-line whitespace to one ASCII space.
+/// Borrows when the line is already tidy, which is nearly always.
+pub fn squeeze(line: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = line.trim_matches(is_space);
+    let tidy = trimmed.is_ascii() && !trimmed.contains("  ") && !trimmed.contains('\t');
+    if tidy {
+        return std::borrow::Cow::Borrowed(trimmed);
+    }
+    let mut out = String::with_capacity(trimmed.len());
+    let mut space = false;
+    for c in trimmed.chars() {
+        if is_space(c) {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn splits_at_sentence_ends() {
+        assert_eq!(
+            split("One thing. Another! A third?"),
+            ["One thing.", "Another!", "A third?"]
+        );
+    }
+
+    #[test]
+    fn keeps_titles_initials_and_dotted_abbreviations() {
+        let t =
+            "Maj. Gen. Kim Su-kwang met Lt. Gen. Diella in the U.S. on Feb. 13. S. Korea agreed.";
+        assert_eq!(
+            split(t),
+            [
+                "Maj. Gen. Kim Su-kwang met Lt. Gen. Diella in the U.S. on Feb. 13.",
+                "S. Korea agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let t = "He said, \"It is over.\" Then he left.";
+        assert_eq!(split(t), ["He said, \"It is over.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn decimals_and_lowercase_continuations_do_not_split() {
+        assert_eq!(
+            split("It rose 2.5 percent. it fell."),
+            ["It rose 2.5 percent. it fell."]
+        );
+    }
+
+    #[test]
+    fn squeeze_collapses_odd_spaces() {
+        assert_eq!(squeeze("\u{a0} a \u{a0}\tb  c "), "a b c");
+        assert!(matches!(
+            squeeze("tidy line"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}
