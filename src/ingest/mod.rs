@@ -130,6 +130,7 @@ fn build(
         dateline,
         agency,
         site_name,
+        page_date,
         removed,
     } = cleaned;
 
@@ -149,7 +150,7 @@ fn build(
     let dateline_date = dateline.as_ref().and_then(|d| d.date);
     let published = sidecar
         .published
-        .or_else(|| merge_dates(meta.published, dateline_date));
+        .or_else(|| merge_dates(meta.published.or(page_date), dateline_date));
 
     let mut authors = sidecar.authors.clone().unwrap_or_else(|| {
         let mut a = meta.authors.clone();
