@@ -4,6 +4,7 @@
 //! into [`model::CleanArticle`]s (pure), `extract` finds facts in them (pure).
 
 pub mod batch;
+pub mod extract;
 pub mod files;
 pub mod ingest;
 pub mod model;

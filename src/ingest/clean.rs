@@ -669,6 +669,27 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
             lines[i].kind = Kind::Drop("headline repeated");
         }
     }
+    // Lower-cased prose lines, for recognising pull quotes; built only when a
+    // line repeats, which is rare.
+    let repeats = {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            if let Some(k) = k.as_deref().filter(|_| lines[i].words >= 6) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        counts.values().any(|&c| c > 1)
+    };
+    let prose_texts: Vec<(usize, String)> = if repeats {
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == Kind::Prose)
+            .map(|(i, l)| (i, normalize_for_compare(&l.text)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let first_prose = lines
         .iter()
@@ -690,10 +711,19 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
                 let adjacent = lines[j + 1..i]
                     .iter()
                     .all(|l| matches!(l.kind, Kind::Blank | Kind::Drop(_)));
+                // A pull quote repeats a sentence of the text: it is neither a
+                // caption nor text of its own.
+                let pull_quote = prose_texts.iter().any(|(p, t)| *p != j && *p != i && t.contains(k));
+                if pull_quote {
+                    lines[j].kind = Kind::Drop("pull quote");
+                    lines[i].kind = Kind::Drop("pull quote");
+                    continue;
+                }
+                // A photo caption is a sentence or two; a paragraph printed twice is text.
+                let short = crate::text::sentences(&lines[j].text).len() <= 2;
                 let caption = lines[j].kind == Kind::Caption
                     || lines[i].kind == Kind::Caption
-                    || adjacent
-                    || j < first_prose;
+                    || (short && (adjacent || j < first_prose));
                 if caption {
                     lines[j].kind = Kind::Caption;
                 }

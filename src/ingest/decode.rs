@@ -372,16 +372,20 @@ fn remove_special(bytes: &[u8], at: usize, out: &mut String) -> usize {
         }
         0x1B => skip_escape(bytes, at + 1),
         0xC2 => {
+            // A C1 control goes alone: in decoded text a C1 byte is far more often
+            // mojibake of a curly quote (“ is "â\u{80}\u{9c}") than a real string
+            // sequence, whose "contents" would be article words. Only an 8-bit CSI
+            // with numeric parameters ("\u{9b}2J") is taken out whole.
             let after = at + 2;
+            let numeric = bytes.get(after).is_some_and(|b| b.is_ascii_digit() || *b == b';' || *b == b'?');
             match bytes[at + 1] {
-                // CSI
-                0x9B => skip_csi(bytes, after),
-                // OSC, DCS, SOS, PM, APC: drop the string only when it is terminated.
-                0x9D | 0x90 | 0x98 | 0x9E | 0x9F => match skip_string(bytes, after) {
+                0x9B if numeric => skip_csi(bytes, after),
+                // OSC, DCS, SOS, PM, APC with numeric parameters ("\u{9d}0;title"),
+                // and only when terminated on the line.
+                0x9D | 0x90 | 0x98 | 0x9E | 0x9F if numeric => match skip_string(bytes, after) {
                     (end, true) => end,
                     (_, false) => after,
                 },
-                // Any other C1 control, ST included.
                 _ => after,
             }
         }
@@ -706,9 +710,11 @@ mod tests {
         assert_eq!(sanitize("a\u{9d}0;title\u{7}b"), "ab");
         assert_eq!(sanitize("a\u{9d}0;title\u{9c}b"), "ab");
         assert_eq!(sanitize("a\u{90}1$r\u{9c}b"), "ab");
+        // Mojibake of curly quotes keeps the words between them.
+        assert_eq!(sanitize("said \u{9d}we agreed\u{9c} on"), "said we agreed on");
         assert_eq!(
             sanitize("a\u{98}x\u{9c}b\u{9e}y\u{9c}c\u{9f}z\u{9c}d"),
-            "abcd"
+            "axbyczd"
         );
         // Unterminated 8-bit strings drop only the introducer (mojibake of ” is "â\u{80}\u{9d}").
         assert_eq!(sanitize("“Yes,â\u{80}\u{9d} he said."), "“Yes,â he said.");

@@ -60,6 +60,8 @@ pub enum FormatError {
     NoText,
     #[error("expected a JSON object for an article, found {0}")]
     NotObject(&'static str),
+    #[error("the JSON holds no articles (an empty list)")]
+    NoArticles,
     /// A record of a JSON Lines file (1-based line).
     #[error("line {line}: {error}")]
     Line {
@@ -77,7 +79,8 @@ pub enum FormatError {
 /// Splits a file's text into articles: one per non-empty line for JSON Lines (a
 /// bad line is an `Err` naming its line; the others still parse), one per element
 /// for a JSON array or a newsapi response `{"articles": [...]}`, and exactly one
-/// for every other shape. An empty `articles` list gives an empty vector.
+/// for every other shape. An empty list gives one `NoArticles` error, so the
+/// file is still named to the user.
 pub fn parse(text: &str) -> Vec<Result<RawDoc, FormatError>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let start = text.trim_start();
@@ -108,24 +111,9 @@ pub fn decode_entities(s: &str) -> Cow<'_, str> {
 /// Removes control characters other than line feed and tab; `\r\n` and lone `\r`
 /// become `\n`.
 fn strip_controls(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    // JSON strings can carry escape sequences (`\u001b[31m`) that only exist
+    // after parsing; take them out whole, as for raw text.
+    super::decode::sanitize(s)
 }
 
 // ---------------------------------------------------------------------------
@@ -1245,6 +1233,9 @@ fn in_line(line: usize, r: Result<RawDoc, FormatError>) -> Result<RawDoc, Format
 }
 
 fn elements(items: &[Value]) -> Vec<Result<RawDoc, FormatError>> {
+    if items.is_empty() {
+        return vec![Err(FormatError::NoArticles)];
+    }
     items
         .iter()
         .enumerate()
@@ -1863,7 +1854,7 @@ mod tests {
             [Err(FormatError::Json(_))]
         ));
         assert_eq!(parse("{\"title\": \"x\"}"), vec![Err(FormatError::NoText)]);
-        assert!(parse("{\"articles\": []}").is_empty());
+        assert_eq!(parse("{\"articles\": []}"), vec![Err(FormatError::NoArticles)]);
         assert!(
             matches!(parse("\"just a string\"").as_slice(), [Ok(d)] if d.format == InputFormat::Text)
         );
@@ -1893,7 +1884,7 @@ mod tests {
             let doc = one(t);
             assert_eq!(doc.format, InputFormat::Text, "{t}");
         }
-        assert_eq!(parse("[]"), vec![]);
+        assert_eq!(parse("[]"), vec![Err(FormatError::NoArticles)]);
         assert!(matches!(
             parse("[\"x\"]").as_slice(),
             [Err(FormatError::Element { index: 1, .. })]

@@ -1,0 +1,2455 @@
+//! Temporal expressions and their values.
+//!
+//! [`find_dates`] finds the dates an English news text talks about ("Feb. 13,
+//! 2023", "in 2021", "last November", "Monday", "this week", "two days ago") and
+//! normalises each against the article's own published date, the way HeidelTime
+//! does for news: relative expressions count from the publication date, and a
+//! month or day without a year takes the publication year, moved one year back
+//! when the sentence is in the past tense and the date would lie after
+//! publication, or one year on when it is in the future tense and would lie
+//! before it.
+//!
+//! How it works: one pass splits the body into word and number tokens (byte
+//! offsets, ASCII-fast, char-boundary safe) and classifies the few words that
+//! matter through a sorted table; a hand-written matcher then tries, at each
+//! token, the longest expression that starts there. There is no regex and no
+//! per-word allocation. Sentence bounds (for tense) are computed lazily, only
+//! when an expression needs them.
+//!
+//! Coarse anchors: a published `Month`, `Year` or `Week` is the range of days it
+//! covers; an expression gets a value only when every day in that range gives the
+//! same one (all the rules are monotonic in the anchor day, so the two ends of
+//! the range decide). So "last year" from `Month(2023, 12)` is `Year(2022)`, while
+//! "yesterday" from it is `None`. A `MonthDay` anchor has no year and resolves
+//! nothing relative.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+
+use crate::model::{Date, DateMention};
+
+/// Every temporal expression in `body` (byte offsets into body, on char
+/// boundaries; `text == &body[start..end]`), with its normalised value resolved
+/// against `published` (the article's own date) in the news style HeidelTime
+/// uses. When there is nothing to resolve against, the expression is still
+/// returned with value `None`.
+///
+/// Mentions are sorted by offset and never overlap; where two readings compete
+/// the longest wins ("Feb. 13, 2023", not "Feb. 13" and "2023"). Prepositions
+/// are not part of a mention ("in 2021" gives "2021"); modifiers are ("early
+/// January", "last November", "Later in the day").
+pub fn find_dates(body: &str, published: Option<Date>) -> Vec<DateMention> {
+    let toks = tokenize(body);
+    let scanner = Scanner {
+        body,
+        toks: &toks,
+        anchor: published.and_then(anchor_span),
+        sentences: OnceCell::new(),
+    };
+    scanner.run()
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Letters only.
+    Word,
+    /// ASCII digits only.
+    Num,
+    /// Digits with an ordinal suffix: "13th", "1st".
+    Ordinal,
+    /// Anything else alphanumeric ("1990s", "30일", "A2").
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+}
+
+/// What a word is, for this module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum W {
+    Other,
+    /// Month number and whether the word is an abbreviation ("Feb").
+    Month(u8, bool),
+    /// 0 = Monday.
+    Weekday(u8),
+    /// Unit and whether it is plural.
+    Unit(Unit, bool),
+    Today,
+    Tonight,
+    Yesterday,
+    Tomorrow,
+    Last,
+    Next,
+    This,
+    The,
+    Previous,
+    Following,
+    Before,
+    After,
+    Ago,
+    Earlier,
+    Later,
+    Early,
+    Late,
+    Mid,
+    In,
+    Of,
+    For,
+    And,
+    Or,
+    To,
+    /// "a", "one" … "ninety".
+    Count(u8),
+    /// morning, afternoon, evening.
+    PartOfDay,
+    Night,
+    /// Words that put a year or month after them in date context: since, until, by …
+    Ctx,
+    /// Function words that may be capitalised without being part of a name.
+    Func,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    word: W,
+    /// First character is upper case.
+    cap: bool,
+    /// Value of a `Num` (up to 9 digits) or the number of an `Ordinal`.
+    num: u32,
+}
+
+impl Tok {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+fn tokenize(body: &str) -> Vec<Tok> {
+    let b = body.as_bytes();
+    let mut toks = Vec::with_capacity(b.len() / 6 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if !c.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let ch = char_at(body, i);
+            if !ch.is_alphanumeric() {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        let (mut digits, mut letters, mut ascii) = (0usize, 0usize, true);
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                digits += 1;
+                i += 1;
+            } else if c.is_ascii_alphabetic() {
+                letters += 1;
+                i += 1;
+            } else if c >= 0x80 {
+                let ch = char_at(body, i);
+                if !ch.is_alphanumeric() {
+                    break;
+                }
+                ascii = false;
+                letters += 1;
+                i += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        toks.push(make_tok(body, start, i, digits, letters, ascii));
+    }
+    toks
+}
+
+fn char_at(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or('\0')
+}
+
+fn make_tok(
+    body: &str,
+    start: usize,
+    end: usize,
+    digits: usize,
+    letters: usize,
+    ascii: bool,
+) -> Tok {
+    let text = &body[start..end];
+    let mut tok = Tok {
+        start,
+        end,
+        kind: Kind::Other,
+        word: W::Other,
+        cap: false,
+        num: 0,
+    };
+    if letters == 0 {
+        tok.kind = Kind::Num;
+        tok.num = if digits <= 9 {
+            text.parse().unwrap_or(u32::MAX)
+        } else {
+            u32::MAX
+        };
+    } else if digits == 0 {
+        tok.kind = Kind::Word;
+        tok.cap = text.chars().next().is_some_and(char::is_uppercase);
+        if ascii {
+            tok.word = classify(text);
+        }
+    } else if ascii && letters == 2 && digits <= 2 && text.as_bytes()[0].is_ascii_digit() {
+        let (n, suffix) = text.split_at(digits);
+        if ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix))
+        {
+            tok.kind = Kind::Ordinal;
+            tok.num = n.parse().unwrap_or(0);
+        }
+    }
+    tok
+}
+
+/// A word (ASCII letters, up to 16) packed case-insensitively into an integer.
+const fn key(word: &[u8]) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < word.len() {
+        k = (k << 8) | word[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    k
+}
+
+const LEXICON: &[(&str, W)] = &[
+    ("january", W::Month(1, false)),
+    ("february", W::Month(2, false)),
+    ("march", W::Month(3, false)),
+    ("april", W::Month(4, false)),
+    ("may", W::Month(5, false)),
+    ("june", W::Month(6, false)),
+    ("july", W::Month(7, false)),
+    ("august", W::Month(8, false)),
+    ("september", W::Month(9, false)),
+    ("october", W::Month(10, false)),
+    ("november", W::Month(11, false)),
+    ("december", W::Month(12, false)),
+    ("jan", W::Month(1, true)),
+    ("feb", W::Month(2, true)),
+    ("mar", W::Month(3, true)),
+    ("apr", W::Month(4, true)),
+    ("jun", W::Month(6, true)),
+    ("jul", W::Month(7, true)),
+    ("aug", W::Month(8, true)),
+    ("sep", W::Month(9, true)),
+    ("sept", W::Month(9, true)),
+    ("oct", W::Month(10, true)),
+    ("nov", W::Month(11, true)),
+    ("dec", W::Month(12, true)),
+    ("monday", W::Weekday(0)),
+    ("tuesday", W::Weekday(1)),
+    ("wednesday", W::Weekday(2)),
+    ("thursday", W::Weekday(3)),
+    ("friday", W::Weekday(4)),
+    ("saturday", W::Weekday(5)),
+    ("sunday", W::Weekday(6)),
+    ("day", W::Unit(Unit::Day, false)),
+    ("days", W::Unit(Unit::Day, true)),
+    ("week", W::Unit(Unit::Week, false)),
+    ("weeks", W::Unit(Unit::Week, true)),
+    ("weekend", W::Unit(Unit::Weekend, false)),
+    ("weekends", W::Unit(Unit::Weekend, true)),
+    ("month", W::Unit(Unit::Month, false)),
+    ("months", W::Unit(Unit::Month, true)),
+    ("year", W::Unit(Unit::Year, false)),
+    ("years", W::Unit(Unit::Year, true)),
+    ("today", W::Today),
+    ("tonight", W::Tonight),
+    ("yesterday", W::Yesterday),
+    ("tomorrow", W::Tomorrow),
+    ("last", W::Last),
+    ("next", W::Next),
+    ("this", W::This),
+    ("the", W::The),
+    ("previous", W::Previous),
+    ("following", W::Following),
+    ("before", W::Before),
+    ("after", W::After),
+    ("ago", W::Ago),
+    ("earlier", W::Earlier),
+    ("later", W::Later),
+    ("early", W::Early),
+    ("late", W::Late),
+    ("mid", W::Mid),
+    ("in", W::In),
+    ("of", W::Of),
+    ("for", W::For),
+    ("and", W::And),
+    ("or", W::Or),
+    ("to", W::To),
+    ("a", W::Count(1)),
+    ("an", W::Count(1)),
+    ("one", W::Count(1)),
+    ("two", W::Count(2)),
+    ("three", W::Count(3)),
+    ("four", W::Count(4)),
+    ("five", W::Count(5)),
+    ("six", W::Count(6)),
+    ("seven", W::Count(7)),
+    ("eight", W::Count(8)),
+    ("nine", W::Count(9)),
+    ("ten", W::Count(10)),
+    ("eleven", W::Count(11)),
+    ("twelve", W::Count(12)),
+    ("thirteen", W::Count(13)),
+    ("fourteen", W::Count(14)),
+    ("fifteen", W::Count(15)),
+    ("sixteen", W::Count(16)),
+    ("seventeen", W::Count(17)),
+    ("eighteen", W::Count(18)),
+    ("nineteen", W::Count(19)),
+    ("twenty", W::Count(20)),
+    ("thirty", W::Count(30)),
+    ("forty", W::Count(40)),
+    ("fifty", W::Count(50)),
+    ("sixty", W::Count(60)),
+    ("seventy", W::Count(70)),
+    ("eighty", W::Count(80)),
+    ("ninety", W::Count(90)),
+    ("morning", W::PartOfDay),
+    ("afternoon", W::PartOfDay),
+    ("evening", W::PartOfDay),
+    ("night", W::Night),
+    ("since", W::Ctx),
+    ("until", W::Ctx),
+    ("till", W::Ctx),
+    ("by", W::Ctx),
+    ("from", W::Ctx),
+    ("during", W::Ctx),
+    ("between", W::Ctx),
+    ("through", W::Ctx),
+    ("throughout", W::Ctx),
+    ("around", W::Ctx),
+    ("circa", W::Ctx),
+    ("fiscal", W::Ctx),
+    ("on", W::Func),
+    ("at", W::Func),
+    ("as", W::Func),
+    ("with", W::Func),
+    ("but", W::Func),
+    ("that", W::Func),
+    ("said", W::Func),
+    ("says", W::Func),
+    ("so", W::Func),
+    ("then", W::Func),
+    ("also", W::Func),
+    ("starting", W::Func),
+    ("beginning", W::Func),
+    ("every", W::Func),
+    ("each", W::Func),
+    ("again", W::Func),
+    ("only", W::Func),
+    ("even", W::Func),
+    ("just", W::Func),
+    ("already", W::Func),
+    ("still", W::Func),
+    ("yet", W::Func),
+    ("both", W::Func),
+    ("when", W::Func),
+    ("while", W::Func),
+    ("if", W::Func),
+    ("is", W::Func),
+    ("was", W::Func),
+    ("were", W::Func),
+    ("are", W::Func),
+    ("will", W::Func),
+    ("would", W::Func),
+    ("not", W::Func),
+    ("no", W::Func),
+    ("it", W::Func),
+    ("he", W::Func),
+    ("she", W::Func),
+    ("they", W::Func),
+    ("we", W::Func),
+    ("who", W::Func),
+    ("which", W::Func),
+    ("where", W::Func),
+    ("its", W::Func),
+    ("his", W::Func),
+    ("her", W::Func),
+    ("their", W::Func),
+    ("our", W::Func),
+    ("until", W::Ctx),
+];
+
+/// The lexicon by packed key, for binary search.
+static TABLE: LazyLock<Vec<(u128, W)>> = LazyLock::new(|| {
+    let mut t: Vec<(u128, W)> = LEXICON
+        .iter()
+        .map(|(w, c)| (key(w.as_bytes()), *c))
+        .collect();
+    t.sort_by_key(|e| e.0);
+    t.dedup_by_key(|e| e.0);
+    t
+});
+
+fn classify(word: &str) -> W {
+    // The longest lexicon word is 10 letters ("throughout").
+    if word.len() > 10 {
+        return W::Other;
+    }
+    let k = key(word.as_bytes());
+    TABLE
+        .binary_search_by_key(&k, |e| e.0)
+        .map_or(W::Other, |i| TABLE[i].1)
+}
+
+// ---------------------------------------------------------------------------
+// Expressions and their resolution
+
+/// How a month, day or weekday relates to the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    /// No modifier: the anchor year (or week), corrected by tense.
+    Bare,
+    Last,
+    Next,
+    This,
+    /// "June last year": the anchor year plus this.
+    Year(i32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expr {
+    /// Fully specified in the text; `None` when the text names an impossible date.
+    Abs(Option<Date>),
+    Month(u32, Rel),
+    MonthDay(u32, u32, Rel),
+    Weekday(Weekday, Rel),
+    /// The anchor's day, week, month or year, moved by a count of those units.
+    Shift(Unit, i64),
+}
+
+impl Expr {
+    fn needs_tense(self) -> bool {
+        matches!(
+            self,
+            Expr::Month(_, Rel::Bare)
+                | Expr::MonthDay(_, _, Rel::Bare)
+                | Expr::Weekday(_, Rel::Bare)
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    None,
+    Past,
+    Future,
+}
+
+/// The range of days the published date covers, when it has a year.
+fn anchor_span(p: Date) -> Option<(NaiveDate, NaiveDate)> {
+    match p {
+        Date::Day(d) => Some((d, d)),
+        Date::Month(y, m) => {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            let lo = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let hi = if m == 12 {
+                NaiveDate::from_ymd_opt(y, 12, 31)?
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)?.pred_opt()?
+            };
+            Some((lo, hi))
+        }
+        Date::Year(y) => Some((
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y, 12, 31)?,
+        )),
+        Date::Week(y, w) => Some((
+            NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?,
+            NaiveDate::from_isoywd_opt(y, w, Weekday::Sun)?,
+        )),
+        Date::MonthDay(..) => None,
+    }
+}
+
+fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(TimeDelta::try_days(n)?)
+}
+
+fn week_of(d: NaiveDate) -> Date {
+    let w = d.iso_week();
+    Date::Week(w.year(), w.week())
+}
+
+/// The value of `e` seen from the single day `d`.
+fn resolve(e: Expr, d: NaiveDate, tense: Tense) -> Option<Date> {
+    let (y, pm, pd) = (d.year(), d.month(), d.day());
+    match e {
+        Expr::Abs(v) => v,
+        Expr::Month(m, rel) => {
+            let y = match rel {
+                Rel::Bare => match tense {
+                    Tense::Past if m > pm => y.checked_sub(1)?,
+                    Tense::Future if m < pm => y.checked_add(1)?,
+                    _ => y,
+                },
+                Rel::Last if m < pm => y,
+                Rel::Last => y.checked_sub(1)?,
+                Rel::Next if m > pm => y,
+                Rel::Next => y.checked_add(1)?,
+                Rel::This => y,
+                Rel::Year(k) => y.checked_add(k)?,
+            };
+            Date::month(y, m)
+        }
+        Expr::MonthDay(m, day, rel) => {
+            let y = match rel {
+                Rel::Bare => match tense {
+                    Tense::Past if (m, day) > (pm, pd) => y.checked_sub(1)?,
+                    Tense::Future if (m, day) < (pm, pd) => y.checked_add(1)?,
+                    _ => y,
+                },
+                Rel::Year(k) => y.checked_add(k)?,
+                Rel::Last | Rel::Next | Rel::This => y,
+            };
+            Date::day(y, m, day)
+        }
+        Expr::Weekday(wd, rel) => {
+            let cur = i64::from(d.weekday().num_days_from_monday());
+            let want = i64::from(wd.num_days_from_monday());
+            let back = (cur - want).rem_euclid(7);
+            let fwd = (want - cur).rem_euclid(7);
+            let off = match rel {
+                Rel::Bare if tense == Tense::Future => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                Rel::Bare => -back,
+                Rel::Last => -(if back == 0 { 7 } else { back }),
+                Rel::Next => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                Rel::This => want - cur,
+                Rel::Year(_) => return None,
+            };
+            shift_days(d, off).map(Date::Day)
+        }
+        Expr::Shift(unit, n) => match unit {
+            Unit::Day => shift_days(d, n).map(Date::Day),
+            Unit::Week | Unit::Weekend => shift_days(d, n.checked_mul(7)?).map(week_of),
+            Unit::Month => {
+                let total = i64::from(y) * 12 + i64::from(pm) - 1 + n;
+                let year = i32::try_from(total.div_euclid(12)).ok()?;
+                Date::month(year, u32::try_from(total.rem_euclid(12)).ok()? + 1)
+            }
+            Unit::Year => Some(Date::Year(y.checked_add(i32::try_from(n).ok()?)?)),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Gaps between tokens
+
+/// Whitespace within one paragraph (at most one line break).
+fn ws(g: &str) -> bool {
+    !g.is_empty()
+        && g.chars().all(char::is_whitespace)
+        && g.bytes().filter(|&b| b == b'\n').count() <= 1
+}
+
+/// Spaces on one line.
+fn inline_ws(g: &str) -> bool {
+    !g.is_empty()
+        && g.chars()
+            .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+}
+
+/// "." or ". " after an abbreviation.
+fn dot_gap(g: &str) -> bool {
+    g.strip_prefix('.')
+        .is_some_and(|r| r.is_empty() || inline_ws(r))
+}
+
+/// ", " before a year.
+fn comma_gap(g: &str) -> bool {
+    g.strip_prefix(',').is_some_and(inline_ws)
+}
+
+fn dash_gap(g: &str) -> bool {
+    matches!(g, "-" | "–" | "—")
+}
+
+/// Nouns that make a number a count, not a year ("of 2000 people").
+fn count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "troops"
+            | "soldiers"
+            | "workers"
+            | "employees"
+            | "officials"
+            | "members"
+            | "students"
+            | "residents"
+            | "households"
+            | "families"
+            | "children"
+            | "refugees"
+            | "prisoners"
+            | "deaths"
+            | "casualties"
+            | "units"
+            | "cases"
+            | "votes"
+            | "points"
+            | "percent"
+            | "jobs"
+            | "homes"
+            | "vehicles"
+            | "cars"
+            | "pieces"
+            | "tons"
+            | "tonnes"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "meters"
+            | "metres"
+            | "miles"
+            | "dollars"
+            | "won"
+            | "yuan"
+            | "yen"
+            | "euros"
+            | "times"
+            | "hours"
+            | "minutes"
+            | "seconds"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearRight {
+    /// Punctuation, a line end or the end of the text.
+    Punct,
+    Space,
+    /// "2019-2021".
+    Range,
+    /// Part of a bigger number, a season ("2021-22"), a unit ("2023%").
+    Reject,
+}
+
+// ---------------------------------------------------------------------------
+// The scanner
+
+struct Scanner<'a> {
+    body: &'a str,
+    toks: &'a [Tok],
+    anchor: Option<(NaiveDate, NaiveDate)>,
+    sentences: OnceCell<Vec<Range<usize>>>,
+}
+
+type Found = Option<(usize, Expr)>;
+
+impl Scanner<'_> {
+    fn run(&self) -> Vec<DateMention> {
+        let mut out = Vec::new();
+        let mut last_year: Option<usize> = None;
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some((j, expr)) = self.match_at(i, last_year) else {
+                i += 1;
+                continue;
+            };
+            if matches!(expr, Expr::Abs(Some(Date::Year(_) | Date::Month(..)))) {
+                last_year = Some(j);
+            }
+            let (start, end) = (self.toks[i].start, self.toks[j].end);
+            out.push(DateMention {
+                start,
+                end,
+                text: self.body[start..end].to_string(),
+                value: self.value(expr, i, j),
+            });
+            i = j + 1;
+        }
+        out
+    }
+
+    fn value(&self, e: Expr, first: usize, last: usize) -> Option<Date> {
+        if let Expr::Abs(v) = e {
+            return v;
+        }
+        let (lo, hi) = self.anchor?;
+        let tense = if e.needs_tense() {
+            self.tense(first, last)
+        } else {
+            Tense::None
+        };
+        let a = resolve(e, lo, tense)?;
+        if lo == hi {
+            return Some(a);
+        }
+        (resolve(e, hi, tense)? == a).then_some(a)
+    }
+
+    fn match_at(&self, i: usize, last_year: Option<usize>) -> Found {
+        let t = &self.toks[i];
+        match t.kind {
+            Kind::Num => self
+                .iso_date(i)
+                .or_else(|| self.ago(i))
+                .or_else(|| self.day_first(i))
+                .or_else(|| self.year(i, last_year)),
+            Kind::Ordinal => self.day_first(i),
+            Kind::Word => match t.word {
+                W::Month(..) => self.month(i, false),
+                W::Weekday(_) => self.weekday(i, false),
+                W::Today | W::Tonight | W::Yesterday | W::Tomorrow => self.deictic(i),
+                W::Last | W::Next | W::This => self.relative(i),
+                W::Early | W::Late | W::Mid => self.modified(i),
+                W::Earlier | W::Later => self.earlier_later(i),
+                W::The => self.the(i),
+                W::Count(_) => self.ago(i),
+                _ => None,
+            },
+            Kind::Other => None,
+        }
+    }
+
+    // -- small helpers ------------------------------------------------------
+
+    fn text(&self, i: usize) -> &str {
+        &self.body[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The text between token `i` and token `i + 1`.
+    fn gap(&self, i: usize) -> &str {
+        match self.toks.get(i + 1) {
+            Some(n) => &self.body[self.toks[i].end..n.start],
+            None => "",
+        }
+    }
+
+    /// The next token, when only whitespace separates it from `i`.
+    fn after_ws(&self, i: usize) -> Option<usize> {
+        (i + 1 < self.toks.len() && ws(self.gap(i))).then_some(i + 1)
+    }
+
+    fn word(&self, i: usize) -> W {
+        self.toks.get(i).map_or(W::Other, |t| t.word)
+    }
+
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.body[..self.toks[i].start].chars().next_back()
+    }
+
+    fn rest_after(&self, i: usize) -> &str {
+        &self.body[self.toks[i].end..]
+    }
+
+    /// A capitalised word that is not a known function word, directly before
+    /// `i` on the same line: "Theresa May", "Black Friday", "USA Today".
+    fn name_before(&self, i: usize) -> bool {
+        i > 0 && self.is_name_word(i - 1) && inline_ws(self.gap(i - 1))
+    }
+
+    fn name_after(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.is_name_word(i + 1) && inline_ws(self.gap(i))
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.kind == Kind::Word && t.cap && t.word == W::Other
+    }
+
+    /// Token `i` is a capitalised month word usable in a date.
+    fn is_month(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.cap && matches!(t.word, W::Month(..)))
+    }
+
+    /// A day of the month: 1–31, alone ("13") or ordinal ("13th").
+    fn day_num(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        let ok = match t.kind {
+            Kind::Num => t.len() <= 2 && self.num_right_ok(i),
+            Kind::Ordinal => true,
+            _ => false,
+        };
+        (ok && (1..=31).contains(&t.num)).then_some(t.num)
+    }
+
+    /// What follows a number does not make it part of a bigger one.
+    fn num_right_ok(&self, i: usize) -> bool {
+        let mut it = self.rest_after(i).chars();
+        match it.next() {
+            None => true,
+            Some(c) if c.is_whitespace() => true,
+            Some(',' | '.' | ':') => !it.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(')' | ']' | '(' | ';' | '!' | '?' | '"' | '\'' | '”' | '’' | '-' | '–' | '—') => {
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A four-digit year in `range` at token `i`, not glued to a bigger number.
+    fn year_num(&self, i: usize, range: Range<u32>) -> Option<i32> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num
+            && t.len() == 4
+            && range.contains(&t.num)
+            && self.year_right(i) != YearRight::Reject)
+            .then_some(t.num as i32)
+    }
+
+    fn year_right(&self, i: usize) -> YearRight {
+        let rest = self.rest_after(i);
+        let mut it = rest.chars();
+        match it.next() {
+            None | Some('\n' | '\r') => YearRight::Punct,
+            Some(c) if c.is_whitespace() => YearRight::Space,
+            Some(',' | '.' | ':' | ';') => {
+                if it.next().is_some_and(|c| c.is_ascii_digit()) {
+                    YearRight::Reject
+                } else {
+                    YearRight::Punct
+                }
+            }
+            Some(')' | ']' | '!' | '?' | '"' | '\'' | '”' | '’' | '»') => YearRight::Punct,
+            Some(c @ ('-' | '–' | '—')) => {
+                let after = &rest[c.len_utf8()..];
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                if digits == 0 {
+                    if after.is_empty() || after.starts_with(char::is_whitespace) {
+                        YearRight::Punct
+                    } else {
+                        YearRight::Reject
+                    }
+                } else if digits == 4
+                    && !after[4..].starts_with(|c: char| c.is_alphanumeric())
+                    && after[..4]
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1900..2100).contains(&y))
+                {
+                    YearRight::Range
+                } else {
+                    YearRight::Reject
+                }
+            }
+            _ => YearRight::Reject,
+        }
+    }
+
+    /// "last year", "this year", "next year" (optionally after "of") right after
+    /// token `i`: the last token and the year offset.
+    fn year_suffix(&self, i: usize) -> Option<(usize, i32)> {
+        let mut j = self.after_ws(i)?;
+        if self.word(j) == W::Of {
+            j = self.after_ws(j)?;
+        }
+        let k = match self.word(j) {
+            W::Last => -1,
+            W::This => 0,
+            W::Next => 1,
+            _ => return None,
+        };
+        let u = self.after_ws(j)?;
+        (self.word(u) == W::Unit(Unit::Year, false)).then_some((u, k))
+    }
+
+    /// A date-context word right before token `i`. `strict` (for "May" and
+    /// "March") refuses the looser ones ("for May", "of March").
+    fn month_ctx(&self, i: usize, strict: bool) -> bool {
+        if i == 0 || !ws(self.gap(i - 1)) {
+            return false;
+        }
+        match self.word(i - 1) {
+            W::In
+            | W::Ctx
+            | W::Before
+            | W::After
+            | W::Early
+            | W::Late
+            | W::Mid
+            | W::Last
+            | W::Next
+            | W::This => true,
+            W::For | W::To => !strict,
+            W::Of => {
+                !strict
+                    || (i >= 2
+                        && ws(self.gap(i - 2))
+                        && ["end", "beginning", "start", "middle", "as", "ides"]
+                            .iter()
+                            .any(|w| w.eq_ignore_ascii_case(self.text(i - 2))))
+            }
+            _ => false,
+        }
+    }
+
+    /// Another month joined to this one: "April and May", "May-June".
+    fn month_link(&self, i: usize) -> bool {
+        let joiner = |j: usize| matches!(self.word(j), W::And | W::Or | W::To | W::Ctx);
+        (i >= 2
+            && joiner(i - 1)
+            && ws(self.gap(i - 2))
+            && ws(self.gap(i - 1))
+            && self.is_month(i - 2))
+            || (i >= 1 && self.is_month(i - 1) && dash_gap(self.gap(i - 1)))
+            || (i + 2 < self.toks.len()
+                && joiner(i + 1)
+                && ws(self.gap(i))
+                && ws(self.gap(i + 1))
+                && self.is_month(i + 2))
+            || (self.is_month(i + 1) && dash_gap(self.gap(i)))
+    }
+
+    fn year_ctx(&self, i: usize) -> bool {
+        i > 0
+            && ws(self.gap(i - 1))
+            && matches!(
+                self.word(i - 1),
+                W::In
+                    | W::Of
+                    | W::For
+                    | W::Ctx
+                    | W::Before
+                    | W::After
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::Unit(Unit::Year, false)
+            )
+    }
+
+    /// The text after token `i` ends a clause: punctuation, a line end, the end.
+    fn clause_end_after(&self, i: usize) -> bool {
+        let rest = self.rest_after(i);
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+        rest.chars().next().is_none_or(|c| {
+            matches!(
+                c,
+                '\n' | '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '—'
+            )
+        })
+    }
+
+    // -- matchers: each returns the last token and the expression -------------
+
+    /// "Feb. 13, 2023", "February 13", "Dec. 2023", "July", "June last year".
+    /// `prefixed`: a modifier before it already makes it a date ("early May").
+    fn month(&self, i: usize, prefixed: bool) -> Found {
+        let t = &self.toks[i];
+        let W::Month(m, abbr) = t.word else {
+            return None;
+        };
+        if !t.cap {
+            return None;
+        }
+        let m = u32::from(m);
+        let ambiguous = !abbr && (m == 3 || m == 5);
+        let name_before = !prefixed && self.name_before(i);
+        if ambiguous && name_before {
+            return None;
+        }
+        let g = self.gap(i);
+        let gap_ok = ws(g) || (abbr && dot_gap(g));
+        // Month and day.
+        if gap_ok
+            && let Some(d) = self.day_num(i + 1)
+            && Date::month_day(m, d).is_some()
+        {
+            let mut j = i + 1;
+            if dash_gap(self.gap(j))
+                && self
+                    .day_num(j + 1)
+                    .is_some_and(|d2| d2 > d && Date::month_day(m, d2).is_some())
+            {
+                j += 1;
+            }
+            return Some(self.day_tail(j, m, d));
+        }
+        if name_before {
+            return None;
+        }
+        // Month and year.
+        if (gap_ok || comma_gap(g))
+            && let Some(y) = self.year_num(i + 1, 1000..3000)
+        {
+            return Some((i + 1, Expr::Abs(Date::month(y, m))));
+        }
+        // The month alone.
+        if abbr && !(self.rest_after(i).starts_with('.') && (prefixed || self.month_ctx(i, false)))
+        {
+            return None;
+        }
+        let suffix = self.year_suffix(i);
+        let ok = prefixed
+            || suffix.is_some()
+            || self.month_link(i)
+            || if ambiguous {
+                self.month_ctx(i, true)
+            } else {
+                self.month_ctx(i, false) || !self.name_after(i)
+            };
+        if !ok {
+            return None;
+        }
+        Some(match suffix {
+            Some((j, k)) => (j, Expr::Month(m, Rel::Year(k))),
+            None => (i, Expr::Month(m, Rel::Bare)),
+        })
+    }
+
+    /// After a month and day ending at token `j`: a year, "last year", or nothing.
+    fn day_tail(&self, j: usize, m: u32, d: u32) -> (usize, Expr) {
+        let g = self.gap(j);
+        if (comma_gap(g) || inline_ws(g))
+            && let Some(y) = self.year_num(j + 1, 1000..3000)
+        {
+            return (j + 1, Expr::Abs(Date::day(y, m, d)));
+        }
+        if let Some((k, off)) = self.year_suffix(j) {
+            return (k, Expr::MonthDay(m, d, Rel::Year(off)));
+        }
+        (j, Expr::MonthDay(m, d, Rel::Bare))
+    }
+
+    /// "13 February 2023", "13th of Feb.", "5 May".
+    fn day_first(&self, i: usize) -> Found {
+        let d = self.day_num(i)?;
+        if self
+            .char_before(i)
+            .is_some_and(|c| matches!(c, '.' | ',' | '/' | '-' | '$' | '#' | ':'))
+        {
+            return None;
+        }
+        let mut k = self.after_ws(i)?;
+        if self.toks[i].kind == Kind::Ordinal && self.word(k) == W::Of {
+            k = self.after_ws(k)?;
+        }
+        if !self.is_month(k) {
+            return None;
+        }
+        let W::Month(m, abbr) = self.toks[k].word else {
+            return None;
+        };
+        let m = u32::from(m);
+        Date::month_day(m, d)?;
+        let g = self.gap(k);
+        if (inline_ws(g) || (abbr && dot_gap(g)))
+            && let Some(y) = self.year_num(k + 1, 1000..3000)
+        {
+            return Some((k + 1, Expr::Abs(Date::day(y, m, d))));
+        }
+        if let Some((j, off)) = self.year_suffix(k) {
+            return Some((j, Expr::MonthDay(m, d, Rel::Year(off))));
+        }
+        Some((k, Expr::MonthDay(m, d, Rel::Bare)))
+    }
+
+    /// "2023-12-13", "2023/12/13", "2023.12.13".
+    fn iso_date(&self, i: usize) -> Found {
+        let t = &self.toks[i];
+        if t.len() != 4 || !(1000..3000).contains(&t.num) {
+            return None;
+        }
+        if self
+            .char_before(i)
+            .is_some_and(|c| matches!(c, '-' | '/' | '.' | ',' | ':'))
+        {
+            return None;
+        }
+        let sep = self.gap(i);
+        if !matches!(sep, "-" | "/" | ".") || self.gap(i + 1) != sep {
+            return None;
+        }
+        let (mt, dt) = (self.toks.get(i + 1)?, self.toks.get(i + 2)?);
+        let width_ok = |t: &Tok| {
+            t.kind == Kind::Num
+                && if sep == "-" {
+                    t.len() == 2
+                } else {
+                    t.len() <= 2
+                }
+        };
+        if !width_ok(mt) || !width_ok(dt) {
+            return None;
+        }
+        // Not followed by another separated number ("2023.12.13.5").
+        let rest = self.rest_after(i + 2);
+        if rest.starts_with(sep) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let v = Date::day(t.num as i32, mt.num, dt.num)?;
+        Some((i + 2, Expr::Abs(Some(v))))
+    }
+
+    /// A year standing alone: "in 2021", "2021.", "since 2019", "2019-2021".
+    fn year(&self, i: usize, last_year: Option<usize>) -> Found {
+        let t = &self.toks[i];
+        if t.len() != 4 || !(1900..2100).contains(&t.num) {
+            return None;
+        }
+        let right = self.year_right(i);
+        if right == YearRight::Reject {
+            return None;
+        }
+        let connected = last_year.is_some_and(|ly| {
+            (ly + 2 == i
+                && matches!(self.word(i - 1), W::And | W::Or | W::To | W::Ctx)
+                && ws(self.gap(i - 2))
+                && ws(self.gap(i - 1)))
+                || (ly + 1 == i && dash_gap(self.gap(ly)))
+        });
+        if !connected {
+            let left_ok = self.char_before(i).is_none_or(|c| {
+                c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '«')
+            });
+            if !left_ok {
+                return None;
+            }
+        }
+        let count = right == YearRight::Space
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word && !n.cap && count_noun(&self.body[n.start..n.end])
+            });
+        let accept = connected
+            || matches!(right, YearRight::Punct | YearRight::Range)
+            || (self.year_ctx(i) && !count);
+        accept.then_some((i, Expr::Abs(Some(Date::Year(t.num as i32)))))
+    }
+
+    /// "Monday", "Monday morning", "Monday, Feb. 13, 2023".
+    fn weekday(&self, i: usize, prefixed: bool) -> Found {
+        let t = &self.toks[i];
+        let W::Weekday(wd) = t.word else {
+            return None;
+        };
+        if !t.cap || (!prefixed && self.name_before(i)) {
+            return None;
+        }
+        let g = self.gap(i);
+        if (comma_gap(g) || inline_ws(g)) && i + 1 < self.toks.len() {
+            let full = if self.is_month(i + 1) {
+                self.month(i + 1, true)
+            } else {
+                self.day_first(i + 1)
+            };
+            if let Some(
+                found @ (_, Expr::Abs(Some(Date::Day(_))) | Expr::MonthDay(_, _, Rel::Bare)),
+            ) = full
+            {
+                return Some(found);
+            }
+        }
+        let wd = Weekday::try_from(wd).ok()?;
+        Some((self.part_of_day(i), Expr::Weekday(wd, Rel::Bare)))
+    }
+
+    /// Extends over a following "morning", "afternoon", "evening" or "night".
+    fn part_of_day(&self, i: usize) -> usize {
+        match self.after_ws(i) {
+            Some(j) if matches!(self.word(j), W::PartOfDay | W::Night) => j,
+            _ => i,
+        }
+    }
+
+    /// "today", "yesterday afternoon", "tomorrow", "tonight".
+    fn deictic(&self, i: usize) -> Found {
+        let t = &self.toks[i];
+        if t.cap && self.name_before(i) {
+            return None;
+        }
+        let (off, j) = match t.word {
+            W::Today => (0, self.part_of_day(i)),
+            W::Tonight => (0, i),
+            W::Yesterday => (-1, self.part_of_day(i)),
+            W::Tomorrow => (1, self.part_of_day(i)),
+            _ => return None,
+        };
+        Some((j, Expr::Shift(Unit::Day, off)))
+    }
+
+    /// "last week", "next March", "this Monday", "last night", "this morning".
+    fn relative(&self, i: usize) -> Found {
+        // "the last year", "the next week": durations, not dates.
+        if i > 0 && self.word(i - 1) == W::The && ws(self.gap(i - 1)) {
+            return None;
+        }
+        let this = self.word(i);
+        let (n, rel) = match this {
+            W::Last => (-1, Rel::Last),
+            W::Next => (1, Rel::Next),
+            _ => (0, Rel::This),
+        };
+        let j = self.after_ws(i)?;
+        let t = &self.toks[j];
+        match t.word {
+            W::Unit(u, false) if u != Unit::Day => Some((j, Expr::Shift(u, n))),
+            W::Month(m, abbr) if t.cap && (!abbr || self.rest_after(j).starts_with('.')) => {
+                Some((j, Expr::Month(u32::from(m), rel)))
+            }
+            W::Weekday(wd) if t.cap => {
+                let wd = Weekday::try_from(wd).ok()?;
+                Some((self.part_of_day(j), Expr::Weekday(wd, rel)))
+            }
+            W::Night if this == W::Last => Some((j, Expr::Shift(Unit::Day, -1))),
+            W::PartOfDay if this == W::This => Some((j, Expr::Shift(Unit::Day, 0))),
+            _ => None,
+        }
+    }
+
+    /// "early January", "mid-2023", "late last year", "early Monday".
+    fn modified(&self, i: usize) -> Found {
+        let g = self.gap(i);
+        let mid = self.word(i) == W::Mid;
+        if !(ws(g) || (mid && matches!(g, "-" | "–"))) || i + 1 >= self.toks.len() {
+            return None;
+        }
+        let j = i + 1;
+        match self.word(j) {
+            W::Month(..) => self.month(j, true),
+            W::Weekday(_) if !mid => self.weekday(j, true),
+            W::Last | W::Next | W::This => match self.relative(j)? {
+                found @ (
+                    _,
+                    Expr::Shift(Unit::Week | Unit::Month | Unit::Year, _) | Expr::Month(..),
+                ) => Some(found),
+                _ => None,
+            },
+            _ => {
+                let y = self.year_num(j, 1900..2100)?;
+                Some((j, Expr::Abs(Some(Date::Year(y)))))
+            }
+        }
+    }
+
+    /// "earlier this year", "later in the day", "earlier today".
+    fn earlier_later(&self, i: usize) -> Found {
+        let j = self.after_ws(i)?;
+        match self.word(j) {
+            W::This => {
+                let k = self.after_ws(j)?;
+                match self.word(k) {
+                    W::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) => {
+                        Some((k, Expr::Shift(u, 0)))
+                    }
+                    W::PartOfDay => Some((k, Expr::Shift(Unit::Day, 0))),
+                    _ => None,
+                }
+            }
+            W::Today => Some((j, Expr::Shift(Unit::Day, 0))),
+            W::In => {
+                let k = self.after_ws(j)?;
+                let l = self.after_ws(k)?;
+                match (self.word(k), self.word(l)) {
+                    (W::The, W::Unit(u, false)) if u != Unit::Weekend => {
+                        Some((l, Expr::Shift(u, 0)))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "the previous day", "the day before", "the day before yesterday",
+    /// "the following day", "the next day".
+    fn the(&self, i: usize) -> Found {
+        let j = self.after_ws(i)?;
+        match self.word(j) {
+            W::Previous => {
+                let k = self.after_ws(j)?;
+                match self.word(k) {
+                    W::Unit(u, false) if u != Unit::Weekend => Some((k, Expr::Shift(u, -1))),
+                    _ => None,
+                }
+            }
+            W::Following | W::Next => {
+                let k = self.after_ws(j)?;
+                (self.word(k) == W::Unit(Unit::Day, false))
+                    .then_some((k, Expr::Shift(Unit::Day, 1)))
+            }
+            W::Unit(u, false) if u != Unit::Weekend => {
+                let k = self.after_ws(j)?;
+                let dir = match self.word(k) {
+                    W::Before => -1,
+                    W::After => 1,
+                    _ => return None,
+                };
+                if u == Unit::Day
+                    && let Some(l) = self.after_ws(k)
+                {
+                    match (dir, self.word(l)) {
+                        (-1, W::Yesterday) => return Some((l, Expr::Shift(Unit::Day, -2))),
+                        (1, W::Tomorrow) => return Some((l, Expr::Shift(Unit::Day, 2))),
+                        _ => {}
+                    }
+                }
+                // "the day before the summit" counts from the summit, not from publication.
+                self.clause_end_after(k).then_some((k, Expr::Shift(u, dir)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "two days ago", "10 years ago", "a year earlier", "twenty-five years ago".
+    fn ago(&self, i: usize) -> Found {
+        let t = &self.toks[i];
+        let mut j = i;
+        let n: i64 = match t.kind {
+            Kind::Num if t.len() <= 3 && t.num >= 1 => {
+                if self
+                    .char_before(i)
+                    .is_some_and(|c| matches!(c, '.' | ',' | '-' | '$' | '/'))
+                {
+                    return None;
+                }
+                i64::from(t.num)
+            }
+            Kind::Word => match t.word {
+                W::Count(c) => {
+                    let mut n = i64::from(c);
+                    if (20..100).contains(&c)
+                        && dash_gap(self.gap(i))
+                        && let W::Count(u @ 1..=9) = self.word(i + 1)
+                    {
+                        n += i64::from(u);
+                        j = i + 1;
+                    }
+                    n
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let u = self.after_ws(j)?;
+        let W::Unit(unit, _) = self.word(u) else {
+            return None;
+        };
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let k = self.after_ws(u)?;
+        matches!(self.word(k), W::Ago | W::Earlier).then_some((k, Expr::Shift(unit, -n)))
+    }
+
+    // -- tense ----------------------------------------------------------------
+
+    fn sentence(&self, pos: usize) -> Range<usize> {
+        let ss = self.sentences.get_or_init(|| sentences(self.body));
+        let idx = ss.partition_point(|r| r.start <= pos);
+        match idx.checked_sub(1).map(|k| &ss[k]) {
+            Some(r) if r.end > pos => r.clone(),
+            _ => pos..pos,
+        }
+    }
+
+    /// The tense of the verb nearest to the mention in its sentence.
+    fn tense(&self, first: usize, last: usize) -> Tense {
+        const WINDOW: usize = 40;
+        let s = self.sentence(self.toks[first].start);
+        let lo = self.toks.partition_point(|t| t.start < s.start);
+        let hi = self.toks.partition_point(|t| t.start < s.end);
+        let before = (lo.max(first.saturating_sub(WINDOW))..first)
+            .rev()
+            .find_map(|k| {
+                Some((
+                    self.toks[first].start - self.toks[k].end,
+                    self.tense_word(k, k == lo)?,
+                ))
+            });
+        let after = (last + 1..hi.min(last + 1 + WINDOW)).find_map(|k| {
+            Some((
+                self.toks[k].start - self.toks[last].end,
+                self.tense_word(k, k == lo)?,
+            ))
+        });
+        match (before, after) {
+            (Some((db, tb)), Some((da, ta))) => {
+                if db <= da {
+                    tb
+                } else {
+                    ta
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::None,
+        }
+    }
+
+    /// Whether token `k` marks past or future tense.
+    fn tense_word(&self, k: usize, sentence_start: bool) -> Option<Tense> {
+        let t = &self.toks[k];
+        if t.kind != Kind::Word || (t.cap && !sentence_start) {
+            return None;
+        }
+        let raw = self.text(k);
+        if !raw.is_ascii() || raw.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let w = &mut buf[..raw.len()];
+        w.copy_from_slice(raw.as_bytes());
+        w.make_ascii_lowercase();
+        let w: &[u8] = w;
+        let next_is = |words: &[&str]| {
+            self.after_ws(k)
+                .is_some_and(|n| words.iter().any(|x| x.eq_ignore_ascii_case(self.text(n))))
+        };
+        match w {
+            b"will" | b"shall" | b"would" | b"upcoming" | b"soon" | b"tomorrow" | b"next" => {
+                Some(Tense::Future)
+            }
+            b"ll" => self
+                .char_before(k)
+                .is_some_and(|c| c == '\'' || c == '’')
+                .then_some(Tense::Future),
+            b"won" => {
+                let rest = self.rest_after(k);
+                if rest.starts_with("'t") || rest.starts_with("’t") {
+                    Some(Tense::Future)
+                } else {
+                    Some(Tense::Past)
+                }
+            }
+            b"plan" | b"plans" | b"planning" | b"planned" | b"expect" | b"expects"
+            | b"expected" | b"set" | b"going" | b"aim" | b"aims" | b"aiming" | b"intend"
+            | b"intends" | b"intended" | b"scheduled" | b"slated" | b"poised" => {
+                if next_is(&["to", "for"]) {
+                    Some(Tense::Future)
+                } else if w.ends_with(b"ed") {
+                    Some(Tense::Past)
+                } else {
+                    None
+                }
+            }
+            b"ago" => Some(Tense::Past),
+            _ if is_irregular_past(w)
+                || (w.len() >= 4
+                    && w.ends_with(b"ed")
+                    && w[w.len() - 3] != b'e'
+                    && !is_ed_adjective(w)) =>
+            {
+                // A participle after "be": "to be held" is future; "will be
+                // held" leaves it to "will".
+                let prev = |n: usize| (k >= n).then(|| self.text(k - n));
+                match prev(1) {
+                    Some(p)
+                        if ["be", "been", "being"]
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(p)) =>
+                    {
+                        prev(2)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("to"))
+                            .then_some(Tense::Future)
+                    }
+                    _ => Some(Tense::Past),
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+fn is_irregular_past(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"was"
+            | b"were"
+            | b"had"
+            | b"did"
+            | b"said"
+            | b"told"
+            | b"met"
+            | b"held"
+            | b"began"
+            | b"took"
+            | b"made"
+            | b"came"
+            | b"went"
+            | b"saw"
+            | b"gave"
+            | b"found"
+            | b"left"
+            | b"spoke"
+            | b"wrote"
+            | b"led"
+            | b"sent"
+            | b"got"
+            | b"became"
+            | b"brought"
+            | b"thought"
+            | b"kept"
+            | b"paid"
+            | b"sold"
+            | b"lost"
+            | b"ran"
+            | b"rose"
+            | b"fell"
+            | b"struck"
+            | b"knew"
+            | b"grew"
+            | b"drew"
+            | b"threw"
+            | b"flew"
+            | b"fled"
+            | b"chose"
+            | b"broke"
+            | b"stood"
+            | b"fought"
+            | b"taught"
+            | b"caught"
+            | b"bought"
+            | b"sought"
+            | b"meant"
+            | b"felt"
+            | b"heard"
+            | b"built"
+            | b"spent"
+            | b"dealt"
+            | b"agreed"
+            | b"freed"
+            | b"shook"
+            | b"wore"
+            | b"drove"
+            | b"rode"
+            | b"froze"
+            | b"stole"
+            | b"hid"
+            | b"forgot"
+            | b"oversaw"
+            | b"withdrew"
+            | b"underwent"
+            | b"upheld"
+            | b"sank"
+            | b"swept"
+            | b"slept"
+            | b"stuck"
+            | b"arose"
+            | b"overtook"
+            | b"undertook"
+            | b"foresaw"
+    )
+}
+
+/// Words ending in "-ed" that are adjectives far more often than past verbs.
+fn is_ed_adjective(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"united"
+            | b"hundred"
+            | b"armed"
+            | b"limited"
+            | b"related"
+            | b"based"
+            | b"advanced"
+            | b"detailed"
+            | b"concerned"
+            | b"interested"
+            | b"experienced"
+            | b"sophisticated"
+            | b"dedicated"
+            | b"supposed"
+            | b"alleged"
+            | b"naked"
+            | b"sacred"
+            | b"kindred"
+            | b"beloved"
+            | b"talented"
+            | b"skilled"
+            | b"aged"
+            | b"unprecedented"
+            | b"tired"
+            | b"embed"
+            | b"wicked"
+            | b"rugged"
+    )
+}
+
+/// Sentence ranges of the whole body: paragraphs (split at blank lines), each
+/// split by [`crate::text::sentences`].
+fn sentences(body: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        out.extend(
+            crate::text::sentences(&body[s..e])
+                .into_iter()
+                .map(|r| s + r.start..s + r.end),
+        );
+    };
+    let mut para: Option<usize> = None;
+    let mut off = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = para.take() {
+                push(s, off);
+            }
+        } else if para.is_none() {
+            para = Some(off);
+        }
+        off += line.len();
+    }
+    if let Some(s) = para {
+        push(s, body.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::day(y, m, d).unwrap()
+    }
+
+    /// The texts and values found.
+    fn found(body: &str, published: Option<Date>) -> Vec<(String, Option<String>)> {
+        find_dates(body, published)
+            .into_iter()
+            .map(|m| (m.text, m.value.map(|v| v.to_string())))
+            .collect()
+    }
+
+    /// The value of the mention whose text is exactly `text` (the `nth` such).
+    fn value_of(ms: &[DateMention], text: &str, nth: usize) -> Option<String> {
+        let m = ms
+            .iter()
+            .filter(|m| m.text == text)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no mention {text:?} #{nth} in {ms:#?}"));
+        m.value.map(|v| v.to_string())
+    }
+
+    fn one(body: &str, published: Option<Date>) -> (String, Option<String>) {
+        let f = found(body, published);
+        assert_eq!(f.len(), 1, "{body:?} gave {f:?}");
+        f.into_iter().next().unwrap()
+    }
+
+    fn val(body: &str, published: Option<Date>) -> Option<String> {
+        one(body, published).1
+    }
+
+    const PUB: Option<Date> = Some(Date::Day(NaiveDate::from_ymd_opt(2023, 2, 14).unwrap()));
+
+    // ---- seeds ---------------------------------------------------------------
+
+    const SEED_000: &str = "SEOUL, Feb. 14 (Yonhap) -- South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week, officials said Tuesday, in a sign of growing security cooperation between the two sides.
+
+Maj. Gen. Kim Su-kwang, a senior official at the directorate of strategic planning at the Joint Chiefs of Staff (JCS), and Lt. Gen. Francesco Diella of the Italian Army, director of NATO's cooperative security division, led the two-day session that began Monday, according to the JCS.
+
+The meeting was launched as the two sides have agreed on the need for such regular talks during their high-level talks in 2021 and last year.
+
+During this week's meeting, the two sides discussed cooperation procedures, shared strategic security concepts and assessed progress in bilateral cooperation, the JCS said, touting \"meaningful\" progress from the gathering.
+
+In a regular press briefing, JCS spokesperson Col. Lee Sung-jun said the meeting did not touch on the issue of sending weapons support to Ukraine in its war with Russia.
+
+The two sides plan to hold their next session in Belgium next year.
+
+Later in the day, the NATO delegation plans to visit the inter-Korean border truce village of Panmunjom in the Demilitarized Zone, separating the two Koreas, in order to enhance their understanding of the security situation of the peninsula and encourage troops stationed there, the JCS added.
+
+\"This visit was very meaningful as it laid the foundation for military cooperation between South Korea and NATO,\" Diella was quoted as saying by the JCS.
+
+South Korea has recently strengthened its ties with the transatlantic alliance as demonstrated in the opening of its diplomatic mission to NATO in Brussels last November.";
+
+    const CAPTION_000: &str = "Maj. Gen. Kim Su-kwang (C), head of the directorate of strategic planning at the Joint Chiefs of Staff (JCS), and Lt. Gen. Francesco Diella (5th from L), director of NATO's cooperative security division, take a group photo as they take part in military staff talks between the two sides on Feb. 13, 2023, in this photo provided by the Joint Chiefs of Staff. (PHOTO NOT FOR SALE) (Yonhap)";
+
+    #[test]
+    fn seed_000_resolves_against_its_day() {
+        let ms = find_dates(SEED_000, PUB);
+        assert_eq!(value_of(&ms, "Feb. 14", 0).as_deref(), Some("2023-02-14"));
+        assert_eq!(value_of(&ms, "this week", 0).as_deref(), Some("2023-W07"));
+        assert_eq!(value_of(&ms, "this week", 1).as_deref(), Some("2023-W07"));
+        assert_eq!(value_of(&ms, "Tuesday", 0).as_deref(), Some("2023-02-14"));
+        assert_eq!(value_of(&ms, "Monday", 0).as_deref(), Some("2023-02-13"));
+        assert_eq!(value_of(&ms, "2021", 0).as_deref(), Some("2021"));
+        assert_eq!(value_of(&ms, "last year", 0).as_deref(), Some("2022"));
+        assert_eq!(value_of(&ms, "next year", 0).as_deref(), Some("2024"));
+        assert_eq!(
+            value_of(&ms, "Later in the day", 0).as_deref(),
+            Some("2023-02-14")
+        );
+        assert_eq!(
+            value_of(&ms, "last November", 0).as_deref(),
+            Some("2022-11")
+        );
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Feb. 14",
+                "this week",
+                "Tuesday",
+                "Monday",
+                "2021",
+                "last year",
+                "this week",
+                "next year",
+                "Later in the day",
+                "last November"
+            ],
+            "no durations (two-day session), no stray words"
+        );
+        let cap = find_dates(CAPTION_000, PUB);
+        assert_eq!(cap.len(), 1, "{cap:?}");
+        assert_eq!(cap[0].text, "Feb. 13, 2023");
+        assert_eq!(cap[0].value, Some(day(2023, 2, 13)));
+    }
+
+    const SEED_002: &str = "Defense Minister Shin Won-sik met representatives of eight member states of the North Atlantic Treaty Organization (NATO) on Wednesday to expand cooperation in security and the defense industry, the defense ministry said.
+
+Shin held the meeting with the NATO representatives of the United States, Britain, Italy, Denmark, the Netherlands, the Czech Republic, Romania and Poland, who began a three-day visit to Seoul earlier in the day.
+
+Their rare visit to South Korea, which is not a NATO member state, is seen as part of NATO's efforts to bolster regional security cooperation with South Korea in the Indo-Pacific, after President Yoon Suk Yeol's consecutive participation in two NATO summits last year and this year.
+
+During the meeting, Shin explained the security situation on the Korean Peninsula and shared the consensus that the international community's coordination is necessary to deter and respond to North Korea's provocations, according to the ministry.
+
+\"The forces threatening South Korea, including North Korea, will face resolute responses not only from the South Korea-U.S. alliance but also from the international community, including NATO,\" Shin was quoted as saying.
+
+The two sides agreed that security cooperation between South Korea and NATO will contribute to global peace and stability, and vowed to implement practical cooperation measures to deepen their ties, the ministry said.
+
+The NATO delegation promised to actively support collaboration with South Korea in security areas and the defense industry going forward, it noted.
+
+In light of adopting the Individually Tailored Partnership Program in July, South Korea and NATO have been stepping up collaboration in 11 areas ranging from antiterrorism and nonproliferation to emerging technologies and cyberdefense.
+
+Last month, South Korea attended NATO's flagship annual cyber exercise, called Cyber Coalition 2023, held in Estonia for the first time to enhance collaboration in the cyberspace domain. (Yonhap)";
+
+    #[test]
+    fn seed_002_resolves_against_its_day() {
+        let ms = find_dates(SEED_002, Some(day(2023, 12, 13)));
+        assert_eq!(value_of(&ms, "Wednesday", 0).as_deref(), Some("2023-12-13"));
+        assert_eq!(
+            value_of(&ms, "earlier in the day", 0).as_deref(),
+            Some("2023-12-13")
+        );
+        assert_eq!(value_of(&ms, "last year", 0).as_deref(), Some("2022"));
+        assert_eq!(value_of(&ms, "this year", 0).as_deref(), Some("2023"));
+        assert_eq!(value_of(&ms, "July", 0).as_deref(), Some("2023-07"));
+        assert_eq!(value_of(&ms, "Last month", 0).as_deref(), Some("2023-11"));
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Wednesday",
+                "earlier in the day",
+                "last year",
+                "this year",
+                "July",
+                "Last month",
+                "2023"
+            ],
+            "no three-day visit, no 11 areas"
+        );
+    }
+
+    const SEED_004: &str = "President Yoon Suk Yeol on Jan. 30 hosted talks with North Atlantic Treaty Organization (NATO) Secretary General Jens Stoltenberg on pending issues in international security.
+
+The president spoke to the visiting NATO chief at the presidential office in Seoul’s Yongsan-gu District on Korea’s relations with NATO and Indo-Pacific strategy as well as North Korean issues, Senior Secretary to the President for Public Relations Kim Eun-hye said in a news release.
+
+
+“Korea has rapidly developed its relations with NATO since attending the NATO Summit in June last year,” the president said. “We opened a mission to NATO in November last year that is expected to further expand cooperation.”
+
+
+On the Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region announced last month, President Yoon said, “This strategy has much in common with NATO as it stresses the rule of law and international norms on solidarity of the values of freedom and human rights.” He also mentioned the need for cooperation to promote the process of implementing the strategy.
+
+▲ 윤석열 대통령이 30일 서울 용산 대통령실 청사에서 옌스 스톨텐베르그 북대서양조약기구(NATO) 사무총장을 접견하고 있다.
+
+President Yoon Suk Yeol (fourth from right) on Jan. 30 hold talks with NATO Secretary General Jens Stoltenberg (third from left) at the presidential office in Seoul’s Yongsan-gu District.
+
+The NATO chief also invited President Yoon to the NATO Summit in Lithuania in July, and the president thanked him for the gesture and said he will consider attending.";
+
+    #[test]
+    fn seed_004_without_a_date_recognises_but_does_not_resolve() {
+        let f = found(SEED_004, None);
+        let texts: Vec<&str> = f.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Jan. 30",
+                "June last year",
+                "November last year",
+                "last month",
+                "Jan. 30",
+                "July"
+            ]
+        );
+        assert!(f.iter().all(|(_, v)| v.is_none()), "{f:?}");
+        // With a date, the same text resolves.
+        let ms = find_dates(SEED_004, Some(day(2023, 2, 1)));
+        assert_eq!(value_of(&ms, "Jan. 30", 0).as_deref(), Some("2023-01-30"));
+        assert_eq!(
+            value_of(&ms, "June last year", 0).as_deref(),
+            Some("2022-06")
+        );
+        assert_eq!(value_of(&ms, "last month", 0).as_deref(), Some("2023-01"));
+    }
+
+    const SEED_003: &str = "Defense Minister Shin Won-sik, in his meeting with eight NATO ambassadors in Seoul on Wednesday, highlighted the possibility of NATO involvement in a collective response to military aggression from North Korea.
+
+The delegation began their Indo-Pacific tour in Japan, marking the first such visit to the region involving several NATO ambassadors. Scheduled to stay in Korea through Friday, they will meet with First Vice Foreign Minister Chang Ho-jin and visit the Joint Security Area between the two Koreas.
+
+The Asia Pacific Four (AP4) nations partnered with NATO for regional security cooperation — Korea, Japan, Australia and New Zealand — have shown more engagements with each other in recent years, especially as the leaders of the AP4 were repeatedly invited to the NATO summits, including the latest in Vilnius, Lithuania, in July.
+
+A South Korean soldier, right, and UN Command soldiers stand guard near the military demarcation line separating the two Koreas at the Joint Security Area of the Demilitarized Zone in the truce village of Panmunjom on Oct. 4, 2022. [AFP/YONHAP]
+
+Issuing a statement less than 24 hours after the North's spy satellite launch last month, NATO Secretary General Jens Stoltenberg said the North's continued use of ballistic missile technology in violation of multiple UN Security Council resolutions was raising tensions and posing \"a serious risk to regional and international security.";
+
+    #[test]
+    fn seed_003_without_a_date() {
+        let f = found(SEED_003, None);
+        assert_eq!(
+            f,
+            [
+                ("Wednesday".into(), None),
+                ("Friday".into(), None),
+                ("July".into(), None),
+                ("Oct. 4, 2022".into(), Some("2022-10-04".into())),
+                ("last month".into(), None),
+            ]
+        );
+        // Published on a Wednesday: "through Friday" with "will" is the coming Friday.
+        let ms = find_dates(SEED_003, Some(day(2023, 12, 13)));
+        assert_eq!(value_of(&ms, "Wednesday", 0).as_deref(), Some("2023-12-13"));
+        assert_eq!(value_of(&ms, "Friday", 0).as_deref(), Some("2023-12-15"));
+        assert_eq!(value_of(&ms, "July", 0).as_deref(), Some("2023-07"));
+    }
+
+    // ---- absolute ------------------------------------------------------------
+
+    #[test]
+    fn absolute_dates() {
+        for (text, want) in [
+            ("Feb. 13, 2023", "2023-02-13"),
+            ("February 13, 2023", "2023-02-13"),
+            ("February 13 2023", "2023-02-13"),
+            ("13 February 2023", "2023-02-13"),
+            ("13 Feb. 2023", "2023-02-13"),
+            ("13th of February 2023", "2023-02-13"),
+            ("Oct. 4, 2022", "2022-10-04"),
+            ("Sept. 11, 2001", "2001-09-11"),
+            ("July 4, 1776", "1776-07-04"),
+            ("2023-12-13", "2023-12-13"),
+            ("2023.12.13", "2023-12-13"),
+            ("2023/1/5", "2023-01-05"),
+            ("December 2023", "2023-12"),
+            ("Dec. 2023", "2023-12"),
+            ("May 2023", "2023-05"),
+            ("Monday, Feb. 13, 2023", "2023-02-13"),
+        ] {
+            assert_eq!(one(text, None), (text.into(), Some(want.into())), "{text}");
+            assert_eq!(val(text, PUB).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_absolute_dates_are_kept_without_a_value() {
+        assert_eq!(
+            one("on Feb. 29, 2023,", PUB),
+            ("Feb. 29, 2023".into(), None)
+        );
+        assert!(found("2023-02-30", PUB).is_empty());
+    }
+
+    #[test]
+    fn month_and_day_take_the_published_year() {
+        assert_eq!(val("Sept. 11", PUB).as_deref(), Some("2023-09-11"));
+        assert_eq!(val("on July 12", PUB).as_deref(), Some("2023-07-12"));
+        assert_eq!(val("Jan. 30", PUB).as_deref(), Some("2023-01-30"));
+        assert_eq!(val("Jan 30", PUB).as_deref(), Some("2023-01-30"));
+        assert_eq!(val("on Feb. 13-14", PUB).as_deref(), Some("2023-02-13"));
+        assert_eq!(
+            one("Feb. 13-14, 2022", PUB).1.as_deref(),
+            Some("2022-02-13")
+        );
+        assert_eq!(val("Jan. 30", None), None);
+        assert_eq!(val("Jan. 30", Some(Date::MonthDay(2, 14))), None);
+        assert_eq!(
+            val("Jan. 30", Some(Date::Year(2023))).as_deref(),
+            Some("2023-01-30")
+        );
+    }
+
+    #[test]
+    fn tense_moves_a_yearless_date_across_the_year() {
+        // Past tense and after publication: last year.
+        assert_eq!(
+            found("The summit was held in July.", PUB),
+            [("July".into(), Some("2022-07".into()))]
+        );
+        assert_eq!(
+            found("They met on Dec. 5 in Seoul.", PUB),
+            [("Dec. 5".into(), Some("2022-12-05".into()))]
+        );
+        // Future tense and before publication: next year.
+        assert_eq!(
+            found("The talks will resume in January.", PUB),
+            [("January".into(), Some("2024-01".into()))]
+        );
+        assert_eq!(
+            found("The forum is scheduled to open on Jan. 20.", PUB),
+            [("Jan. 20".into(), Some("2024-01-20".into()))]
+        );
+        // No tense, or a tense that agrees: the published year.
+        assert_eq!(val("The summit in July", PUB).as_deref(), Some("2023-07"));
+        assert_eq!(
+            val("The summit will be held in July.", PUB).as_deref(),
+            Some("2023-07")
+        );
+        assert_eq!(
+            val("The summit was held in January.", PUB).as_deref(),
+            Some("2023-01")
+        );
+        // The nearest verb decides: "said" is past, "will" is nearer to March.
+        assert_eq!(
+            val("He said the envoy will visit Seoul in January.", PUB).as_deref(),
+            Some("2024-01")
+        );
+        // "to be held" is future; "the United States" is not past tense.
+        assert_eq!(
+            val("The forum, to be held in January, opens.", PUB).as_deref(),
+            Some("2024-01")
+        );
+        assert_eq!(
+            val("The United States in November", PUB).as_deref(),
+            Some("2023-11")
+        );
+    }
+
+    // ---- partial with modifiers ---------------------------------------------
+
+    #[test]
+    fn modified_months() {
+        assert_eq!(
+            one("in Brussels last November.", PUB),
+            ("last November".into(), Some("2022-11".into()))
+        );
+        assert_eq!(val("last February", PUB).as_deref(), Some("2022-02"));
+        assert_eq!(val("last January", PUB).as_deref(), Some("2023-01"));
+        assert_eq!(val("next March", PUB).as_deref(), Some("2023-03"));
+        assert_eq!(val("next February", PUB).as_deref(), Some("2024-02"));
+        assert_eq!(val("next January", PUB).as_deref(), Some("2024-01"));
+        assert_eq!(val("this July", PUB).as_deref(), Some("2023-07"));
+        assert_eq!(
+            one("in early January", PUB),
+            ("early January".into(), Some("2023-01".into()))
+        );
+        assert_eq!(
+            one("by mid-March", PUB),
+            ("mid-March".into(), Some("2023-03".into()))
+        );
+        assert_eq!(
+            one("in late May", PUB),
+            ("late May".into(), Some("2023-05".into()))
+        );
+        assert_eq!(
+            one("in June last year", PUB),
+            ("June last year".into(), Some("2022-06".into()))
+        );
+        assert_eq!(
+            one("in November of last year", PUB).1.as_deref(),
+            Some("2022-11")
+        );
+        assert_eq!(
+            one("on Jan. 30 last year", PUB),
+            ("Jan. 30 last year".into(), Some("2022-01-30".into()))
+        );
+        assert_eq!(one("in March this year", PUB).1.as_deref(), Some("2023-03"));
+        assert_eq!(
+            one("early next year", PUB),
+            ("early next year".into(), Some("2024".into()))
+        );
+        assert_eq!(
+            one("late last year", PUB),
+            ("late last year".into(), Some("2022".into()))
+        );
+        assert_eq!(
+            one("in early 2023", PUB),
+            ("early 2023".into(), Some("2023".into()))
+        );
+        assert_eq!(
+            one("by mid-2024", PUB),
+            ("mid-2024".into(), Some("2024".into()))
+        );
+    }
+
+    // ---- relative ------------------------------------------------------------
+
+    #[test]
+    fn weekdays() {
+        // 2023-02-14 is a Tuesday.
+        assert_eq!(
+            val("officials said Tuesday", PUB).as_deref(),
+            Some("2023-02-14")
+        );
+        assert_eq!(
+            val("talks began Monday", PUB).as_deref(),
+            Some("2023-02-13")
+        );
+        assert_eq!(
+            val("He arrived on Friday.", PUB).as_deref(),
+            Some("2023-02-10")
+        );
+        assert_eq!(
+            val("He will arrive on Friday.", PUB).as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            val("He will leave Tuesday.", PUB).as_deref(),
+            Some("2023-02-21")
+        );
+        assert_eq!(val("last Monday", PUB).as_deref(), Some("2023-02-13"));
+        assert_eq!(val("last Tuesday", PUB).as_deref(), Some("2023-02-07"));
+        assert_eq!(val("next Monday", PUB).as_deref(), Some("2023-02-20"));
+        assert_eq!(val("next Wednesday", PUB).as_deref(), Some("2023-02-15"));
+        assert_eq!(val("this Friday", PUB).as_deref(), Some("2023-02-17"));
+        assert_eq!(
+            one("on Monday morning", PUB),
+            ("Monday morning".into(), Some("2023-02-13".into()))
+        );
+        assert_eq!(
+            one("early Monday", PUB),
+            ("early Monday".into(), Some("2023-02-13".into()))
+        );
+        // A weekday needs a day anchor.
+        assert_eq!(val("on Monday", Some(Date::Month(2023, 2))), None);
+        assert_eq!(val("on Monday", Some(Date::MonthDay(2, 14))), None);
+        assert_eq!(val("on Monday", None), None);
+    }
+
+    #[test]
+    fn deictic_and_unit_relatives() {
+        for (text, want) in [
+            ("today", "2023-02-14"),
+            ("Today", "2023-02-14"),
+            ("tonight", "2023-02-14"),
+            ("yesterday", "2023-02-13"),
+            ("yesterday afternoon", "2023-02-13"),
+            ("tomorrow", "2023-02-15"),
+            ("this morning", "2023-02-14"),
+            ("last night", "2023-02-13"),
+            ("this week", "2023-W07"),
+            ("last week", "2023-W06"),
+            ("next week", "2023-W08"),
+            ("this weekend", "2023-W07"),
+            ("last weekend", "2023-W06"),
+            ("this month", "2023-02"),
+            ("last month", "2023-01"),
+            ("next month", "2023-03"),
+            ("this year", "2023"),
+            ("last year", "2022"),
+            ("next year", "2024"),
+            ("earlier this year", "2023"),
+            ("later this year", "2023"),
+            ("earlier this month", "2023-02"),
+            ("later this week", "2023-W07"),
+            ("earlier in the day", "2023-02-14"),
+            ("Later in the day", "2023-02-14"),
+            ("earlier today", "2023-02-14"),
+            ("the previous day", "2023-02-13"),
+            ("the previous year", "2022"),
+            ("the following day", "2023-02-15"),
+            ("the next day", "2023-02-15"),
+            ("two days ago", "2023-02-12"),
+            ("10 days ago", "2023-02-04"),
+            ("three weeks ago", "2023-W04"),
+            ("a week ago", "2023-W06"),
+            ("a month ago", "2023-01"),
+            ("six months ago", "2022-08"),
+            ("a year ago", "2022"),
+            ("a year earlier", "2022"),
+            ("twenty-five years ago", "1998"),
+            ("the day before yesterday", "2023-02-12"),
+        ] {
+            assert_eq!(one(text, PUB), (text.into(), Some(want.into())), "{text}");
+        }
+        assert_eq!(
+            one("He left the day before.", PUB),
+            ("the day before".into(), Some("2023-02-13".into()))
+        );
+        assert!(found("the day before the summit", PUB).is_empty());
+    }
+
+    #[test]
+    fn week_numbers_use_the_iso_year() {
+        // 2021-01-01 is in ISO week 53 of 2020.
+        assert_eq!(
+            val("this week", Some(day(2021, 1, 1))).as_deref(),
+            Some("2020-W53")
+        );
+        assert_eq!(
+            val("next week", Some(day(2020, 12, 28))).as_deref(),
+            Some("2021-W01")
+        );
+    }
+
+    #[test]
+    fn coarse_anchors_resolve_what_they_can() {
+        let dec = Some(Date::Month(2023, 12));
+        assert_eq!(val("last year", dec).as_deref(), Some("2022"));
+        assert_eq!(val("this month", dec).as_deref(), Some("2023-12"));
+        assert_eq!(val("last month", dec).as_deref(), Some("2023-11"));
+        assert_eq!(val("in July", dec).as_deref(), Some("2023-07"));
+        assert_eq!(val("last November", dec).as_deref(), Some("2023-11"));
+        assert_eq!(val("this week", dec), None);
+        assert_eq!(val("yesterday", dec), None);
+        let y = Some(Date::Year(2023));
+        assert_eq!(val("next year", y).as_deref(), Some("2024"));
+        assert_eq!(val("last month", y), None);
+        assert_eq!(val("They met in July.", y), None, "July 2022 or 2023");
+        let w = Some(Date::Week(2023, 7));
+        assert_eq!(val("this week", w).as_deref(), Some("2023-W07"));
+        assert_eq!(val("last week", w).as_deref(), Some("2023-W06"));
+        assert_eq!(val("this month", w).as_deref(), Some("2023-02"));
+        assert_eq!(val("yesterday", w), None);
+        let md = Some(Date::MonthDay(2, 14));
+        assert_eq!(val("last year", md), None);
+        assert_eq!(val("yesterday", md), None);
+        assert_eq!(val("Oct. 4, 2022", md).as_deref(), Some("2022-10-04"));
+    }
+
+    #[test]
+    fn unresolvable_without_an_anchor() {
+        for text in [
+            "last month",
+            "yesterday",
+            "this week",
+            "Monday",
+            "in July",
+            "two days ago",
+        ] {
+            let (_, v) = one(text, None);
+            assert_eq!(v, None, "{text}");
+        }
+    }
+
+    // ---- years ------------------------------------------------------------------
+
+    #[test]
+    fn standalone_years_need_year_context() {
+        for (text, want) in [
+            ("in 2021", "2021"),
+            ("In 2021, he left", "2021"),
+            ("since 2019", "2019"),
+            ("until 2025", "2025"),
+            ("by 2030", "2030"),
+            ("the year 2000", "2000"),
+            ("during 2022 the", "2022"),
+            ("the summer of 2022", "2022"),
+            ("the 2024 budget, 2024.", "2024"),
+            ("Cyber Coalition 2023, held", "2023"),
+            ("(2019)", "2019"),
+        ] {
+            let f = found(text, PUB);
+            assert_eq!(
+                f.last().map(|(_, v)| v.clone()),
+                Some(Some(want.into())),
+                "{text}: {f:?}"
+            );
+        }
+        for text in [
+            "2023 people",
+            "about 2000 troops arrived",
+            "a crowd of 2000 people",
+            "2,021",
+            "12,2023",
+            "$2023",
+            "2023%",
+            "the 2021-22 season",
+            "the 1990s",
+            "in 1850",
+            "20234",
+            "No. 2023-1",
+            "A2023",
+            "at 2023.5 meters",
+            "the 2024 election is",
+        ] {
+            assert!(
+                found(text, PUB).is_empty(),
+                "{text}: {:?}",
+                found(text, PUB)
+            );
+        }
+    }
+
+    #[test]
+    fn year_ranges_and_lists() {
+        assert_eq!(
+            found("from 2019 to 2021", None),
+            [
+                ("2019".into(), Some("2019".into())),
+                ("2021".into(), Some("2021".into()))
+            ]
+        );
+        assert_eq!(
+            found("the 2019-2021 period", None),
+            [
+                ("2019".into(), Some("2019".into())),
+                ("2021".into(), Some("2021".into()))
+            ]
+        );
+        assert_eq!(
+            found("in 2021 and 2022 people", None),
+            [
+                ("2021".into(), Some("2021".into())),
+                ("2022".into(), Some("2022".into()))
+            ]
+        );
+    }
+
+    // ---- what is not a date --------------------------------------------------
+
+    #[test]
+    fn durations_and_counts_are_not_dates() {
+        for text in [
+            "a three-day visit",
+            "less than 24 hours after",
+            "the two-day session",
+            "for 10 years",
+            "in 11 areas",
+            "over the last year",
+            "in the next week",
+            "for two days",
+            "the past three months",
+            "in recent years",
+            "a few years ago",
+            "Mondays are slow",
+        ] {
+            assert!(
+                found(text, PUB).is_empty(),
+                "{text}: {:?}",
+                found(text, PUB)
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_not_dates() {
+        for text in [
+            "Theresa May said",
+            "Prime Minister Theresa May met",
+            "Theresa May 2019 speech",
+            "May I ask",
+            "They may go.",
+            "a march on the capital",
+            "to march forward",
+            "March organisers said",
+            "Black Friday sales",
+            "USA Today reported",
+            "August Strindberg wrote",
+            "It will mar the talks",
+            "Jan Egeland said",
+            "the late President Kim",
+        ] {
+            assert!(
+                found(text, PUB).is_empty(),
+                "{text}: {:?}",
+                found(text, PUB)
+            );
+        }
+        // With date context the same words are months.
+        assert_eq!(val("elections in May", PUB).as_deref(), Some("2023-05"));
+        assert_eq!(val("since March", PUB).as_deref(), Some("2023-03"));
+        assert_eq!(val("on May 5", PUB).as_deref(), Some("2023-05-05"));
+        assert_eq!(val("5 May", PUB).as_deref(), Some("2023-05-05"));
+        assert_eq!(val("last May", PUB).as_deref(), Some("2022-05"));
+        assert_eq!(val("the end of May", PUB).as_deref(), Some("2023-05"));
+        assert_eq!(
+            found("between April and May", PUB),
+            [
+                ("April".into(), Some("2023-04".into())),
+                ("May".into(), Some("2023-05".into()))
+            ]
+        );
+        assert_eq!(
+            val("Good news came in August", PUB).as_deref(),
+            Some("2022-08")
+        );
+    }
+
+    #[test]
+    fn longest_expression_wins() {
+        assert_eq!(one("Feb. 13, 2023", PUB).0, "Feb. 13, 2023");
+        assert_eq!(one("last November", PUB).0, "last November");
+        assert_eq!(one("earlier in the day", PUB).0, "earlier in the day");
+        assert_eq!(one("earlier this year", PUB).0, "earlier this year");
+        assert_eq!(
+            found("last year and this year", PUB),
+            [
+                ("last year".into(), Some("2022".into())),
+                ("this year".into(), Some("2023".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_bytes_into_the_body() {
+        let body = "“Seoul’s” talks — on Jan. 30 — and 윤석열 today.";
+        let ms = find_dates(body, PUB);
+        assert_eq!(ms.len(), 2);
+        for m in &ms {
+            assert_eq!(&body[m.start..m.end], m.text);
+        }
+        assert_eq!(ms[0].text, "Jan. 30");
+        assert_eq!(ms[1].text, "today");
+    }
+
+    #[test]
+    fn extreme_anchors_do_not_panic() {
+        for p in [
+            Date::Day(NaiveDate::MAX),
+            Date::Day(NaiveDate::MIN),
+            Date::Year(i32::MAX),
+            Date::Year(i32::MIN),
+            Date::Month(2023, 13),
+            Date::Month(2023, 0),
+            Date::Month(2023, u32::MAX),
+            Date::Week(2023, 60),
+            Date::MonthDay(2, 30),
+        ] {
+            let ms = find_dates(
+                "yesterday tomorrow next week last year next month Monday in July 999 years ago",
+                Some(p),
+            );
+            assert!(!ms.is_empty());
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn anchor() -> impl Strategy<Value = Option<Date>> {
+            prop_oneof![
+                Just(None),
+                (any::<i32>()).prop_map(|y| Some(Date::Year(y))),
+                (any::<i32>(), any::<u32>()).prop_map(|(y, m)| Some(Date::Month(y, m))),
+                (any::<i32>(), any::<u32>()).prop_map(|(y, w)| Some(Date::Week(y, w))),
+                (any::<u32>(), any::<u32>()).prop_map(|(m, d)| Some(Date::MonthDay(m, d))),
+                (-300_000i32..300_000, 0u32..400)
+                    .prop_map(|(y, o)| { NaiveDate::from_yo_opt(y, o).map(Date::Day) }),
+                Just(Some(Date::Day(NaiveDate::MAX))),
+                Just(Some(Date::Day(NaiveDate::MIN))),
+            ]
+        }
+
+        /// Text made of date-ish pieces, so the matchers actually run.
+        fn datey() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("Feb."),
+                Just("May"),
+                Just("March"),
+                Just("Monday"),
+                Just("last"),
+                Just("next"),
+                Just("this"),
+                Just("year"),
+                Just("week"),
+                Just("the"),
+                Just("day"),
+                Just("before"),
+                Just("ago"),
+                Just("two"),
+                Just("in"),
+                Just("2023"),
+                Just("13"),
+                Just("13th"),
+                Just("-"),
+                Just("–"),
+                Just(","),
+                Just("."),
+                Just(" "),
+                Just("\n"),
+                Just("\n\n"),
+                Just("é"),
+                Just("’"),
+                Just("early"),
+                Just("mid"),
+                Just("2021-22"),
+                Just("2023-12-13"),
+                Just("will"),
+                Just("said"),
+                Just("yesterday"),
+                Just("Theresa"),
+                Just("of"),
+                Just("earlier"),
+            ];
+            proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        fn check(body: &str, p: Option<Date>) {
+            let ms = find_dates(body, p);
+            let mut prev_end = 0;
+            for m in &ms {
+                assert!(m.start < m.end);
+                assert!(m.start >= prev_end, "overlap or unsorted: {ms:?}");
+                assert!(body.is_char_boundary(m.start) && body.is_char_boundary(m.end));
+                assert_eq!(&body[m.start..m.end], m.text);
+                prev_end = m.end;
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_text_never_panics(body in any::<String>(), p in anchor()) {
+                check(&body, p);
+            }
+
+            #[test]
+            fn date_like_text_is_well_formed(body in datey(), p in anchor()) {
+                check(&body, p);
+            }
+
+            #[test]
+            fn spaced_pieces_are_well_formed(
+                body in proptest::collection::vec(datey(), 0..6).prop_map(|v| v.join(" ")),
+                p in anchor(),
+            ) {
+                check(&body, p);
+            }
+        }
+    }
+}

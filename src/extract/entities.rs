@@ -1,0 +1,242 @@
+//! Candidates to entities: full names gathered, short mentions ("Shin",
+//! "President Yoon", "JCS") resolved to the full name or long form they stand
+//! for, ids assigned from normalised names.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Resources;
+use super::names::{CandKind, Candidate, candidates};
+use crate::model::{Entity, EntityKind, Field, Mention};
+
+/// The key two spellings of one name share: lower case, hyphens and spaces
+/// alike ("Yoon Suk-yeol" = "Yoon Suk Yeol" = "yoon-suk-yeol").
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for part in name.split(|c: char| c == ' ' || c == '-' || c == '‐').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        for c in part.chars().filter(|c| c.is_alphanumeric()) {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The entity id for a name: `person:jens-stoltenberg`.
+pub fn entity_id(kind: EntityKind, name: &str) -> String {
+    format!("{}:{}", kind.as_str(), name_key(name))
+}
+
+/// The words a short mention of this person may use: the family name, which
+/// stands first in East Asian order ("Shin" of "Shin Won-sik") and last otherwise.
+fn surname_keys(name: &str, res: &Resources) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut keys = vec![words.last().map(|w| name_key(w)).unwrap_or_default()];
+    if words.len() >= 2 {
+        let first = words[0];
+        let family_first = res.is_family(first)
+            && (words[1].contains('-')
+                || (words.len() == 3 && words[1..].iter().all(|w| w.chars().count() <= 4))
+                || !res.is_given(first));
+        if family_first {
+            keys.insert(0, name_key(first));
+        }
+    }
+    keys
+}
+
+struct Building {
+    kind: EntityKind,
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+    aliases: Vec<String>,
+    mentions: Vec<Mention>,
+}
+
+impl Building {
+    fn add(&mut self, c: &Candidate, text: &str) {
+        if !self.mentions.iter().any(|m| m.field == c.field && m.start == c.start) {
+            self.mentions.push(Mention { field: c.field, start: c.start, end: c.end, text: text.to_string() });
+        }
+        if text != self.name && !self.aliases.iter().any(|a| a == text) {
+            self.aliases.push(text.to_string());
+        }
+        if self.role.is_none() {
+            self.role.clone_from(&c.role);
+        }
+        if self.affiliation.is_none() {
+            self.affiliation.clone_from(&c.affiliation);
+        }
+        if let Some(a) = &c.acronym
+            && !self.aliases.contains(a)
+        {
+            self.aliases.push(a.clone());
+        }
+    }
+}
+
+/// All entities in an article's body and captions, in order of first mention.
+pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<Entity> {
+    let mut cands: Vec<(Candidate, &str)> = Vec::new();
+    for c in candidates(body, Field::Body, res) {
+        let t = &body[c.start..c.end];
+        cands.push((c, t));
+    }
+    for (i, cap) in captions.iter().enumerate() {
+        for c in candidates(cap, Field::Caption(i), res) {
+            let t = &cap[c.start..c.end];
+            cands.push((c, t));
+        }
+    }
+
+    let mut built: Vec<Building> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut get = |built: &mut Vec<Building>, kind: EntityKind, name: &str| -> usize {
+        let key = (kind, name_key(name));
+        *by_key.entry(key).or_insert_with(|| {
+            built.push(Building {
+                kind,
+                name: name.to_string(),
+                role: None,
+                affiliation: None,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
+            built.len() - 1
+        })
+    };
+
+    // Full names and known forms first, so short mentions have something to resolve to.
+    for (c, text) in cands.iter().filter(|(c, _)| matches!(c.kind, CandKind::Entity(_))) {
+        let CandKind::Entity(kind) = c.kind else { continue };
+        let name = c.canonical.as_deref().unwrap_or(text);
+        let i = get(&mut built, kind, name);
+        // The longest spelling is the name people are listed by.
+        if kind == EntityKind::Person && text.len() > built[i].name.len() {
+            let old = std::mem::replace(&mut built[i].name, text.to_string());
+            built[i].aliases.push(old);
+        }
+        built[i].add(c, text);
+    }
+
+    // Aliases (acronyms, alternative names) of organisations and places.
+    let mut alias_of: HashMap<String, usize> = HashMap::new();
+    for (i, b) in built.iter().enumerate().filter(|(_, b)| b.kind != EntityKind::Person) {
+        for a in b.aliases.iter().chain(std::iter::once(&b.name)) {
+            alias_of.entry(name_key(a)).or_insert(i);
+        }
+    }
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in built.iter().enumerate().filter(|(_, b)| b.kind == EntityKind::Person) {
+        for k in surname_keys(&b.name, res) {
+            surnames.entry(k).or_default().push(i);
+        }
+    }
+
+    for (c, text) in cands.iter().filter(|(c, _)| c.kind == CandKind::Short) {
+        let key = name_key(text);
+        if let Some(&i) = alias_of.get(&key) {
+            built[i].add(c, text);
+            continue;
+        }
+        match surnames.get(&key).map(Vec::as_slice) {
+            Some([i]) => built[*i].add(c, text),
+            Some(many) if !many.is_empty() => {
+                // Several people share the family name: the one mentioned last before it.
+                let pick = many
+                    .iter()
+                    .copied()
+                    .filter(|&i| built[i].mentions.iter().any(|m| m.field == c.field && m.start < c.start))
+                    .max_by_key(|&i| built[i].mentions.iter().filter(|m| m.field == c.field && m.start < c.start).map(|m| m.start).max())
+                    .unwrap_or(many[0]);
+                built[pick].add(c, text);
+            }
+            _ if c.person_cue && !text.contains(' ') => {
+                let i = get(&mut built, EntityKind::Person, text);
+                built[i].add(c, text);
+                surnames.entry(key).or_default().push(i);
+            }
+            _ => {}
+        }
+    }
+
+    let mut out: Vec<Entity> = built
+        .into_iter()
+        .filter(|b| !b.mentions.is_empty())
+        .map(|mut b| {
+            b.mentions.sort_by_key(|m| (m.field, m.start));
+            b.aliases.retain(|a| *a != b.name);
+            b.aliases.sort();
+            b.aliases.dedup();
+            Entity {
+                id: entity_id(b.kind, &b.name),
+                kind: b.kind,
+                name: b.name,
+                aliases: b.aliases,
+                role: b.role,
+                affiliation: b.affiliation,
+                mentions: b.mentions,
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions.first().map(|m| (m.field, m.start)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::LazyLock;
+
+    static RES: LazyLock<Resources> = LazyLock::new(Resources::embedded);
+
+    #[test]
+    fn keys_ignore_hyphens_and_case() {
+        assert_eq!(name_key("Yoon Suk-yeol"), name_key("Yoon Suk Yeol"));
+        assert_eq!(entity_id(EntityKind::Person, "Lee Jae-myung"), "person:lee-jae-myung");
+    }
+
+    #[test]
+    fn short_mentions_resolve_to_the_full_name() {
+        let body = "Defense Minister Shin Won-sik met the envoys. Shin said it went well. President Yoon Suk Yeol agreed, and Yoon left.";
+        let e = find_entities(body, &[], &RES);
+        let shin = e.iter().find(|e| e.name == "Shin Won-sik").expect("Shin");
+        assert_eq!(shin.mentions.len(), 2);
+        assert_eq!(shin.role.as_deref(), Some("Defense Minister"));
+        let yoon = e.iter().find(|e| e.name == "Yoon Suk Yeol").expect("Yoon");
+        assert_eq!(yoon.mentions.len(), 2);
+        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:#?}");
+    }
+
+    #[test]
+    fn acronym_and_long_form_are_one_entity() {
+        let body = "the Joint Chiefs of Staff (JCS) said. The JCS added more.";
+        let e = find_entities(body, &[], &RES);
+        let jcs: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Org).collect();
+        assert_eq!(jcs.len(), 1, "{e:#?}");
+        assert_eq!(jcs[0].mentions.len(), 3);
+        let body = "the Korea Institute for Defense Analyses (KIDA) said. KIDA added more.";
+        let e = find_entities(body, &[], &RES);
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].name, "Korea Institute for Defense Analyses");
+        assert_eq!(e[0].aliases, ["KIDA"]);
+        assert_eq!(e[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn mentions_are_slices_of_their_field() {
+        let body = "NATO Secretary General Jens Stoltenberg thanked Korea.";
+        let caps = vec!["President Yoon Suk Yeol (right) shakes hands with Stoltenberg.".to_string()];
+        for e in find_entities(body, &caps, &RES) {
+            for m in e.mentions {
+                let field = match m.field {
+                    Field::Body => body,
+                    Field::Caption(i) => &caps[i],
+                };
+                assert_eq!(&field[m.start..m.end], m.text);
+            }
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! The word lists the entity rules lean on, compiled once from `assets/` (they
+//! are embedded in the binary, so a fresh machine needs nothing else).
+//!
+//! Place and organisation names are matched with one Aho-Corasick automaton;
+//! names and cue words are hash lookups on single tokens.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::ingest::agencies;
+use crate::model::EntityKind;
+
+const COUNTRIES: &str = include_str!("../../assets/countries.tsv");
+const CITIES: &str = include_str!("../../assets/cities.tsv");
+const REGIONS: &str = include_str!("../../assets/regions.tsv");
+const ORGS: &str = include_str!("../../assets/orgs.tsv");
+const GIVEN: &str = include_str!("../../assets/given_names.txt");
+const FAMILY: &str = include_str!("../../assets/family_names.txt");
+const CUES: &str = include_str!("../../assets/cues.tsv");
+
+/// What a gazetteer pattern names.
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    pub kind: EntityKind,
+    /// The canonical name ("North Atlantic Treaty Organization" for "NATO").
+    pub canonical: String,
+    /// Strong entries (countries, organisations, capitals, named regions) win over
+    /// the person rules; weak ones (other cities) only fill in.
+    pub strong: bool,
+}
+
+/// A gazetteer hit in a text: byte range and entry.
+#[derive(Debug, Clone, Copy)]
+pub struct GazHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+/// Cue-word classes from `assets/cues.tsv`.
+#[derive(Default)]
+pub struct Cues {
+    pub titles: HashSet<String>,
+    /// The last word of every title ("Minister", "General", "spokesperson").
+    pub title_heads: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    pub speech: HashSet<String>,
+    pub org_suffix: HashSet<String>,
+    pub place_suffix: HashSet<String>,
+    pub vessel: HashSet<String>,
+    pub groups: HashSet<String>,
+    pub stop: HashSet<String>,
+    pub name_suffix: HashSet<String>,
+}
+
+/// Everything the extractor needs besides the article, built once.
+pub struct Resources {
+    automaton: AhoCorasick,
+    entries: Vec<GazEntry>,
+    pattern_entry: Vec<usize>,
+    /// Given names; the flag marks names that are also English words ("Mark").
+    pub given: HashMap<String, bool>,
+    pub family: HashMap<String, bool>,
+    pub demonyms: HashMap<String, String>,
+    pub cues: Cues,
+}
+
+fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
+    s.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn alternatives<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field
+        .into_iter()
+        .flat_map(|f| f.split('|'))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Words that some list has as a whole place name (a region called "North",
+/// "Central" or "Free") but that text uses as ordinary words.
+const GENERIC: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Capital", "Coast", "Lakes", "Islands", "Free", "Centre", "Center", "Upper", "Lower",
+    "Middle", "Federal", "National", "Border", "Mountain", "Valley", "Lake", "River", "Sea",
+    "Interior", "Coastal", "Highlands", "Plateau", "Littoral", "Orient", "Oriental", "Sud",
+    "Nord", "Est", "Ouest", "Centro", "Norte", "Sur", "Este", "Oeste", "Metropolitan",
+];
+
+/// Organisation-suffix words that name programmes and plans, not bodies.
+const NOT_ORG_SUFFIX: &[&str] = &[
+    "Program", "Programme", "Project", "Initiative", "Mission", "Standard", "Review", "Trust",
+    "Power", "Energy", "Capital", "Industry", "Express", "Mail", "Front", "Monitor", "Bio",
+    "Network", "Systems", "Solutions", "Exchange", "Site", "Plant", "Complex",
+];
+
+impl Resources {
+    /// Builds the resources from the lists embedded at compile time.
+    pub fn embedded() -> Resources {
+        let mut entries: Vec<GazEntry> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entry: Vec<usize> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut add = |entries: &mut Vec<GazEntry>, names: Vec<&str>, kind, strong| {
+            let Some(canonical) = names.first() else { return };
+            let id = entries.len();
+            entries.push(GazEntry { kind, canonical: canonical.to_string(), strong });
+            for n in names {
+                // Patterns start where a name starts: with a capital or a digit.
+                let starts_upper = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let generic = !n.contains(' ') && GENERIC.contains(&n);
+                // The first list to claim a form keeps it: countries before cities.
+                if n.len() >= 2 && starts_upper && !generic && seen.insert(n.to_string()) {
+                    patterns.push(n.to_string());
+                    pattern_entry.push(id);
+                }
+            }
+        };
+
+        let mut demonyms = HashMap::new();
+        let mut capitals = HashSet::new();
+        for row in data_lines(COUNTRIES) {
+            let mut names = vec![row[0]];
+            names.extend(alternatives(row.get(1)));
+            add(&mut entries, names, EntityKind::Place, true);
+            for d in alternatives(row.get(2)) {
+                demonyms.insert(d.to_string(), row[0].to_string());
+            }
+            if let Some(c) = row.get(4).filter(|c| !c.is_empty()) {
+                capitals.insert(c.to_string());
+            }
+        }
+        for row in data_lines(ORGS) {
+            let mut names = vec![row[0]];
+            names.extend(alternatives(row.get(1)));
+            add(&mut entries, names, EntityKind::Org, true);
+        }
+        let mut agency_forms: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (form, canonical) in agencies::all_forms() {
+            agency_forms.entry(canonical).or_default().push(form);
+        }
+        let mut agency_list: Vec<_> = agency_forms.into_iter().collect();
+        agency_list.sort();
+        for (canonical, mut forms) in agency_list {
+            // Two-letter agency forms ("AP", "PA") are too common as plain capitals.
+            forms.retain(|f| f.len() > 2 || *f == canonical);
+            forms.insert(0, canonical);
+            add(&mut entries, forms, EntityKind::Org, true);
+        }
+        for row in data_lines(REGIONS) {
+            let mut names: Vec<&str> = alternatives(row.first()).collect();
+            let strong = row.get(2).is_some_and(|k| *k != "subdivision");
+            if !strong {
+                // A subdivision's short forms ("Free" for Free State) are too loose.
+                names.truncate(1);
+            }
+            add(&mut entries, names, EntityKind::Place, strong);
+        }
+        for row in data_lines(CITIES) {
+            let capital = row.get(3) == Some(&"1") || capitals.contains(row[0]);
+            let ambiguous = row.get(4) == Some(&"1");
+            if ambiguous && !capital {
+                continue;
+            }
+            let mut names = vec![row[0]];
+            names.extend(alternatives(row.get(5)));
+            add(&mut entries, names, EntityKind::Place, capital);
+        }
+
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer patterns compile");
+
+        let names = |src: &str, flag_col: usize| -> HashMap<String, bool> {
+            data_lines(src)
+                .map(|row| (row[0].to_string(), row.get(flag_col) == Some(&"1")))
+                .collect()
+        };
+        let given = names(GIVEN, 3);
+        let family = names(FAMILY, 2);
+
+        let mut cues = Cues::default();
+        for row in data_lines(CUES) {
+            let (cue, class) = (row[0].to_string(), row.get(1).copied().unwrap_or(""));
+            match class {
+                "title" => {
+                    // The head noun: "Minister" of "Defense Minister", but "Secretary"
+                    // of "Secretary of Defense" ("Defense" alone is no title).
+                    let core = [" of ", " to ", " for "]
+                        .iter()
+                        .filter_map(|sep| cue.find(sep))
+                        .min()
+                        .map_or(cue.as_str(), |i| &cue[..i]);
+                    if let Some(head) = core.rsplit(' ').next() {
+                        cues.title_heads.insert(head.to_string());
+                    }
+                    cues.titles.insert(cue);
+                }
+                "honorific" => {
+                    cues.honorifics.insert(cue);
+                }
+                "speech" => {
+                    cues.speech.insert(cue);
+                }
+                "org_suffix" if !NOT_ORG_SUFFIX.contains(&cue.as_str()) => {
+                    cues.org_suffix.insert(cue);
+                }
+                "place_suffix" => {
+                    cues.place_suffix.insert(cue);
+                }
+                "vessel" => {
+                    cues.vessel.insert(cue);
+                }
+                "group" => {
+                    cues.groups.insert(cue);
+                }
+                "stop" => {
+                    cues.stop.insert(cue);
+                }
+                "name_suffix" => {
+                    cues.name_suffix.insert(cue);
+                }
+                _ => {}
+            }
+        }
+        for extra in ["Area", "Office", "Peninsula"] {
+            cues.place_suffix.insert(extra.to_string());
+        }
+        cues.place_suffix.remove("Office");
+
+        Resources { automaton, entries, pattern_entry, given, family, demonyms, cues }
+    }
+
+    pub fn entry(&self, i: usize) -> &GazEntry {
+        &self.entries[i]
+    }
+
+    /// Gazetteer hits in `text` that stand as whole words.
+    pub fn hits(&self, text: &str) -> Vec<GazHit> {
+        let bytes = text.as_bytes();
+        let is_word = |i: usize| -> bool {
+            text[i..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        };
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+            let after_ok = e >= bytes.len() || !is_word(e) || (bytes[e] == b'\'' || text[e..].starts_with('’'));
+            if before_ok && after_ok {
+                out.push(GazHit { start: s, end: e, entry: self.pattern_entry[m.pattern().as_usize()] });
+            }
+        }
+        out
+    }
+
+    pub fn is_given(&self, w: &str) -> bool {
+        self.given.contains_key(w)
+    }
+
+    /// A given name that is not also a common English word.
+    pub fn is_clear_given(&self, w: &str) -> bool {
+        self.given.get(w).is_some_and(|common| !common)
+    }
+
+    pub fn is_family(&self, w: &str) -> bool {
+        self.family.contains_key(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_places_and_orgs_as_whole_words() {
+        let r = Resources::embedded();
+        let text = "NATO met in Seoul's Yongsan district with the North Atlantic Treaty Organization and Seoulites.";
+        let hits: Vec<(&str, String)> = r
+            .hits(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
+            .collect();
+        assert!(hits.contains(&("NATO", "North Atlantic Treaty Organization".into())));
+        assert!(hits.contains(&("Seoul", "Seoul".into())));
+        assert!(!hits.iter().any(|(s, _)| *s == "Seoulites"));
+    }
+
+    #[test]
+    fn name_lists_and_cues_load() {
+        let r = Resources::embedded();
+        assert!(r.is_given("Jens") && r.is_family("Kim") && r.is_family("Yoon"));
+        assert!(r.cues.titles.contains("Secretary General"));
+        assert!(r.cues.stop.contains("Monday"));
+        assert!(r.cues.org_suffix.contains("Ministry"));
+        assert_eq!(r.demonyms.get("Korean").map(String::as_str), Some("South Korea"));
+    }
+}

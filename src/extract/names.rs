@@ -1,0 +1,624 @@
+//! Candidate entity mentions in one text field: runs of capitalised words,
+//! split into a role and a name, and classified by gazetteers and cue words.
+//!
+//! The rules, in order: a vessel prefix makes a run no entity; a run that is a
+//! known place or organisation is one; an organisation or place suffix word makes
+//! one; a title before a plausible name makes a person with that role; a plausible
+//! name alone makes a person; what is left is a short mention ("Shin", "Yoon") for
+//! the coreference step to resolve, or nothing.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{GazHit, Resources};
+use crate::model::{EntityKind, Field};
+use crate::text::is_abbreviation;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Followed by `'s` / `’s` (which is not part of the token).
+    pub possessive: bool,
+    pub cap: bool,
+    pub sentence_start: bool,
+}
+
+/// What a candidate is before coreference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandKind {
+    Entity(EntityKind),
+    /// A bare capitalised word or a title with a surname: a person's short form
+    /// when an earlier full name matches, otherwise dropped (or a person, when
+    /// `speaker` says a speech verb follows).
+    Short,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub kind: CandKind,
+    pub field: Field,
+    pub start: usize,
+    pub end: usize,
+    /// The canonical name from a gazetteer, when the mention is a known form.
+    pub canonical: Option<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// A title or honorific stood before it, or a speech verb after it.
+    pub person_cue: bool,
+    /// Defined here as the long form of an acronym: "(NATO)" follows.
+    pub acronym: Option<String>,
+}
+
+const CONNECTORS: &[&str] = &["of", "for", "to", "the", "and", "de", "del", "da", "van", "von", "bin", "al", "du", "la", "le"];
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = text[i..].chars().next().unwrap();
+        if !c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut it = text[i..].char_indices().peekable();
+        while let Some((off, ch)) = it.next() {
+            let pos = i + off;
+            if ch.is_alphanumeric() {
+                end = pos + ch.len_utf8();
+            } else if matches!(ch, '-' | '\'' | '’' | '.' | '&')
+                && it.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+            {
+                continue;
+            } else {
+                break;
+            }
+        }
+        let mut word_end = end;
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                word_end = end - suffix.len();
+                possessive = true;
+            }
+        }
+        // Keep the period of an abbreviation ("Gen.", "U.S.") with its word.
+        if !possessive && bytes.get(end) == Some(&b'.') && is_abbreviation(&text[start..end]) {
+            word_end = end + 1;
+            end += 1;
+        }
+        let first = text[start..].chars().next().unwrap();
+        let prev = out.last();
+        let sentence_start = match prev {
+            None => true,
+            Some(p) => {
+                let between = &text[p.end..start];
+                let ends_sentence = between.contains(['.', '!', '?', '\n', ':'])
+                    || (text[..p.end].ends_with('.')
+                        && !is_abbreviation(text[p.start..p.end].trim_end_matches('.')));
+                ends_sentence || between.contains(['"', '“']) && between.trim().len() <= 2 && p.end == 0
+            }
+        };
+        out.push(Token {
+            start,
+            end: word_end,
+            possessive,
+            cap: first.is_uppercase(),
+            sentence_start,
+        });
+        i = end.max(start + first.len_utf8());
+    }
+    out
+}
+
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    let between = &text[a.end..b.start];
+    !a.possessive && !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' ')
+}
+
+/// Finds candidates in one field.
+pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
+    let tokens = tokenize(text);
+    let hits = res.hits(text);
+    let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if tokens[j].possessive {
+                break;
+            }
+            let k = j + 1;
+            if k < tokens.len() && tokens[k].cap && adjacent(text, &tokens[j], &tokens[k]) {
+                j = k;
+                continue;
+            }
+            if k + 1 < tokens.len()
+                && !tokens[k].cap
+                && CONNECTORS.contains(&&text[tokens[k].start..tokens[k].end])
+                && adjacent(text, &tokens[j], &tokens[k])
+                && adjacent(text, &tokens[k], &tokens[k + 1])
+                && (tokens[k + 1].cap
+                    || (text[tokens[k].start..tokens[k].end] == *"to"
+                        && k + 2 < tokens.len()
+                        && text[tokens[k + 1].start..tokens[k + 1].end] == *"the"
+                        && tokens[k + 2].cap))
+            {
+                j = if tokens[k + 1].cap { k + 1 } else { k + 2 };
+                continue;
+            }
+            break;
+        }
+        let ctx = Ctx { text, tokens: &tokens, hit_at: &hit_at, res, field };
+        ctx.run(i, j, &mut out);
+        i = j + 1;
+    }
+    out
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    hit_at: &'a HashMap<usize, GazHit>,
+    res: &'a Resources,
+    field: Field,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    fn span(&self, a: usize, b: usize) -> &str {
+        &self.text[self.tokens[a].start..self.tokens[b].end]
+    }
+
+    fn cand(&self, kind: CandKind, a: usize, b: usize) -> Candidate {
+        Candidate {
+            kind,
+            field: self.field,
+            start: self.tokens[a].start,
+            end: self.tokens[b].end,
+            canonical: None,
+            role: None,
+            affiliation: None,
+            person_cue: false,
+            acronym: None,
+        }
+    }
+
+    /// The gazetteer hit that covers exactly tokens a..=q for some q ≤ b.
+    fn hit_from(&self, a: usize, b: usize) -> Option<(usize, GazHit)> {
+        let h = self.hit_at.get(&self.tokens[a].start)?;
+        (a..=b).find(|&q| self.tokens[q].end == h.end).map(|q| (q, *h))
+    }
+
+    fn is_title_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.res.cues.title_heads.contains(w) || self.res.cues.titles.contains(w) || self.res.cues.honorifics.contains(w)
+    }
+
+    /// Longest title or honorific cue starting at token `a`, as its last token.
+    fn title_at(&self, a: usize, b: usize) -> Option<usize> {
+        let cues = &self.res.cues;
+        (a..=b.min(a + 5)).rev().find(|&q| {
+            let s = self.span(a, q);
+            cues.titles.contains(s) || cues.honorifics.contains(s)
+        })
+    }
+
+    fn is_cue_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let c = &self.res.cues;
+        self.is_title_word(i)
+            || c.org_suffix.contains(w)
+            || c.place_suffix.contains(w)
+            || c.stop.contains(w)
+            || self.res.demonyms.contains_key(w)
+    }
+
+    /// Name evidence from the name lists alone.
+    fn plausible_name(&self, a: usize, b: usize) -> bool {
+        let n = b + 1 - a;
+        if !(2..=4).contains(&n) || (a..=b).any(|i| self.is_cue_word(i) || !self.tokens[i].cap) {
+            return false;
+        }
+        if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        let first = self.word(a);
+        let last = self.word(b);
+        let r = self.res;
+        if r.is_clear_given(first) || (r.is_given(first) && r.is_family(last)) {
+            return true;
+        }
+        // East Asian order: family name, then a given name that is hyphenated
+        // ("Won-sik") or written as short syllables ("Suk Yeol", "Hye Ri").
+        // A known place or body at the start ("South Korea-NATO") is not a name.
+        if self.hit_at.get(&self.tokens[a].start).is_some_and(|h| self.res.entry(h.entry).strong) {
+            return false;
+        }
+        if r.is_family(first) {
+            let second = self.word(a + 1);
+            let hyphenated = second.split_once('-').is_some_and(|(x, y)| {
+                x.chars().all(char::is_alphabetic)
+                    && y.chars().all(char::is_alphabetic)
+                    && x.chars().count() <= 6
+                    && y.chars().count() <= 6
+                    && y.chars().skip(1).all(char::is_lowercase)
+            });
+            let syllables = n == 3 && (a + 1..=b).all(|i| self.word(i).chars().count() <= 4);
+            if hyphenated || syllables {
+                return true;
+            }
+        }
+        // An unknown first name before a clear family name ("Jaroslav Novak").
+        r.family.get(last).is_some_and(|common| !common) && n == 2 && !r.is_family(first)
+    }
+
+    /// A speech verb right after the run: "Diella said", "Rutte highlighted".
+    fn speech_after(&self, b: usize) -> bool {
+        let next = b + 1;
+        if next >= self.tokens.len() || self.tokens[b].possessive {
+            return false;
+        }
+        let between = &self.text[self.tokens[b].end..self.tokens[next].start];
+        if between.trim() != "" && between.trim() != "," {
+            return false;
+        }
+        let w = self.word(next);
+        self.res.cues.speech.contains(w) && w.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// An affiliation given by a possessive before the run ("Australia's Prime Minister").
+    fn possessive_before(&self, a: usize) -> Option<String> {
+        let p = a.checked_sub(1)?;
+        if !self.tokens[p].possessive || !adjacent_after_possessive(self.text, &self.tokens[p], &self.tokens[a]) {
+            return None;
+        }
+        // Find the gazetteer hit that ends at the possessive word.
+        let end = self.tokens[p].end;
+        self.hit_at
+            .values()
+            .find(|h| h.end == end)
+            .map(|h| self.res.entry(h.entry).canonical.clone())
+    }
+
+    /// A lower-case role word before the run ("JCS spokesperson Col. Lee").
+    fn lower_role_before(&self, a: usize) -> Option<(usize, String)> {
+        let p = a.checked_sub(1)?;
+        let w = self.word(p);
+        if self.tokens[p].cap || !self.res.cues.titles.contains(w) || self.text[self.tokens[p].end..self.tokens[a].start] != *" " {
+            return None;
+        }
+        let mut start = p;
+        if let Some(q) = p.checked_sub(1)
+            && self.tokens[q].cap
+            && self.text[self.tokens[q].end..self.tokens[p].start] == *" "
+        {
+            start = q;
+        }
+        Some((self.tokens[start].start, self.text[self.tokens[start].start..self.tokens[p].end].to_string()))
+    }
+
+    fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
+        let cues = &self.res.cues;
+        // Leading stop words and sentence-initial function words are not names.
+        while a <= b
+            && self.title_at(a, b).is_none()
+            && (cues.stop.contains(self.word(a)) || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
+        {
+            a += 1;
+        }
+        while b > a && (cues.stop.contains(self.word(b)) || CONNECTORS.contains(&self.word(b))) {
+            b -= 1;
+        }
+        if a > b || CONNECTORS.contains(&self.word(a)) {
+            return;
+        }
+        // "the USS Ronald Reagan": a ship, whatever names it carries.
+        if cues.vessel.contains(self.word(a)) || a.checked_sub(1).is_some_and(|p| cues.vessel.contains(self.word(p))) {
+            return;
+        }
+        let whole = self.hit_from(a, b).filter(|(q, _)| *q == b);
+        if let Some((_, h)) = whole {
+            let e = self.res.entry(h.entry);
+            if e.strong || !self.plausible_name(a, b) {
+                let mut c = self.cand(CandKind::Entity(e.kind), a, b);
+                c.canonical = Some(e.canonical.clone());
+                out.push(c);
+                return;
+            }
+        }
+        if let Some(c) = self.org_or_place_by_suffix(a, b) {
+            out.push(c);
+            return;
+        }
+        // "Prime Minister Chris Hipkins and South Korea's President": two runs
+        // joined by "and", unless a known name or a suffix made them one above.
+        if let Some(and) = (a + 1..b).find(|&i| self.word(i) == "and") {
+            self.run(a, and - 1, out);
+            self.run(and + 1, b, out);
+            return;
+        }
+        if self.person_with_role(a, b, out) {
+            return;
+        }
+        if self.plausible_name(a, b) {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
+            c.person_cue = self.speech_after(b);
+            c.affiliation = self.possessive_before(a);
+            out.push(c);
+            return;
+        }
+        // A long form defining an acronym names a body: "Korea Institute for
+        // Defense Analyses (KIDA)".
+        if b > a && self.acronym_after(b).is_some() {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Org), a, b);
+            c.acronym = self.acronym_after(b);
+            out.push(c);
+            return;
+        }
+        // Known names inside the run ("NATO Summit", "South Korea-NATO").
+        let mut found = false;
+        let mut p = a;
+        while p <= b {
+            if let Some((q, h)) = self.hit_from(p, b) {
+                let e = self.res.entry(h.entry);
+                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
+                c.canonical = Some(e.canonical.clone());
+                out.push(c);
+                found = true;
+                p = q + 1;
+            } else {
+                // Hyphenated compounds: "South Korea-NATO" has hits inside one token.
+                found |= self.hits_inside(p, out);
+                p += 1;
+            }
+        }
+        if found {
+            return;
+        }
+        if self.acronym_after(b).is_some() {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Org), a, b);
+            c.acronym = self.acronym_after(b);
+            out.push(c);
+            return;
+        }
+        let n = b + 1 - a;
+        if n <= 2 && !(self.tokens[a].sentence_start && n == 1 && !self.speech_after(b)) {
+            let mut c = self.cand(CandKind::Short, a, b);
+            c.person_cue = self.speech_after(b);
+            out.push(c);
+        } else if n == 1 && self.tokens[a].sentence_start {
+            // "Shin held the meeting": only coreference can tell.
+            out.push(self.cand(CandKind::Short, a, b));
+        }
+    }
+
+    fn hits_inside(&self, p: usize, out: &mut Vec<Candidate>) -> bool {
+        let (s, e) = (self.tokens[p].start, self.tokens[p].end);
+        if !self.text[s..e].contains('-') {
+            return false;
+        }
+        let mut found = false;
+        for h in self.hit_at.values().filter(|h| h.start >= s && h.end <= e && (h.start, h.end) != (s, e)) {
+            let entry = self.res.entry(h.entry);
+            out.push(Candidate {
+                kind: CandKind::Entity(entry.kind),
+                field: self.field,
+                start: h.start,
+                end: h.end,
+                canonical: Some(entry.canonical.clone()),
+                role: None,
+                affiliation: None,
+                person_cue: false,
+                acronym: None,
+            });
+            found = true;
+        }
+        found
+    }
+
+    /// "Joint Chiefs of Staff (JCS)": the acronym right after a run, if its letters fit.
+    fn acronym_after(&self, b: usize) -> Option<String> {
+        let rest = &self.text[self.tokens[b].end..];
+        let inner = rest.strip_prefix(" (")?.split(')').next()?;
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && inner.len() <= 10 && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&'))
+            .then(|| inner.to_string())
+    }
+
+    fn org_or_place_by_suffix(&self, a: usize, b: usize) -> Option<Candidate> {
+        let cues = &self.res.cues;
+        let last = self.word(b);
+        let hyphen_suffix = last.rsplit_once('-').is_some_and(|(_, s)| cues.place_suffix.contains(&format!("-{s}")));
+        // A person's name before a suffix is part of the name of a place or body
+        // ("Kim Dae-jung Convention Center").
+        let kind = if cues.org_suffix.contains(last) && b > a {
+            EntityKind::Org
+        } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
+            EntityKind::Place
+        } else if b > a + 1
+            && (a + 1..b).any(|i| cues.org_suffix.contains(self.word(i)))
+            && !(a..=b).any(|i| self.is_title_word(i))
+        {
+            EntityKind::Org
+        } else {
+            return None;
+        };
+        // A title inside ("Senior Secretary to the President") means a person run.
+        if (a..=b).any(|i| cues.titles.contains(self.word(i)) && !cues.org_suffix.contains(self.word(i))) && kind == EntityKind::Org && self.title_at(a, b).is_some() {
+            return None;
+        }
+        let mut c = self.cand(CandKind::Entity(kind), a, b);
+        if let Some((q, h)) = self.hit_from(a, b)
+            && q == b
+        {
+            c.canonical = Some(self.res.entry(h.entry).canonical.clone());
+        }
+        c.acronym = self.acronym_after(b);
+        Some(c)
+    }
+
+    /// Title or honorific, then a name: "NATO Secretary General Jens Stoltenberg",
+    /// "Maj. Gen. Kim Su-kwang", "President Yoon".
+    fn person_with_role(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> bool {
+        // The name is the shortest tail that is a plausible name, or the tail after
+        // the last title word.
+        let mut best: Option<(usize, bool)> = None;
+        for s in (a + 1)..=b {
+            let role_has_title = (a..s).any(|i| self.is_title_word(i)) || self.title_at(a, s - 1).is_some();
+            if !role_has_title {
+                continue;
+            }
+            let name_clean = (s..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap);
+            if !name_clean || b + 1 - s > 4 {
+                continue;
+            }
+            let strong = self.plausible_name(s, b);
+            let right_after_title = self.is_title_word(s - 1);
+            if strong || right_after_title {
+                best = Some((s, strong));
+                break;
+            }
+        }
+        let lower_role = self.lower_role_before(a);
+        let (s, strong) = match best {
+            Some(x) => x,
+            None => {
+                // "spokesperson Lee Sung-jun": a lower-case title before the run.
+                if lower_role.is_some() && (self.plausible_name(a, b) || b == a) {
+                    (a, self.plausible_name(a, b))
+                } else {
+                    return false;
+                }
+            }
+        };
+        // Known organisations and places inside the role are mentions too.
+        let mut p = a;
+        let mut affiliation = self.possessive_before(a);
+        while p < s {
+            if let Some((q, h)) = self.hit_from(p, s - 1) {
+                let e = self.res.entry(h.entry);
+                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
+                c.canonical = Some(e.canonical.clone());
+                if p == a {
+                    affiliation.get_or_insert_with(|| e.canonical.clone());
+                }
+                out.push(c);
+                p = q + 1;
+            } else {
+                p += 1;
+            }
+        }
+        let role_start = lower_role.as_ref().map_or(self.tokens[a].start, |(st, _)| *st);
+        let role = if s > a {
+            Some(self.text[role_start..self.tokens[s - 1].end].to_string())
+        } else {
+            lower_role.map(|(_, r)| r)
+        };
+        let n = b + 1 - s;
+        let kind = if strong || n >= 2 { CandKind::Entity(EntityKind::Person) } else { CandKind::Short };
+        let mut c = self.cand(kind, s, b);
+        c.role = role.map(|r| r.trim().to_string());
+        c.affiliation = affiliation;
+        c.person_cue = true;
+        out.push(c);
+        true
+    }
+}
+
+fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {
+    let between = &text[p.end..a.start];
+    between == "'s " || between == "’s "
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::LazyLock;
+
+    static RES: LazyLock<Resources> = LazyLock::new(Resources::embedded);
+
+    fn found(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        candidates(text, Field::Body, &RES)
+            .into_iter()
+            .map(|c| {
+                let kind = match c.kind {
+                    CandKind::Entity(EntityKind::Person) => "person",
+                    CandKind::Entity(EntityKind::Org) => "org",
+                    CandKind::Entity(EntityKind::Place) => "place",
+                    CandKind::Short => "short",
+                };
+                (text[c.start..c.end].to_string(), kind, c.role)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_hyphens_abbreviations_and_split_possessives() {
+        let t = "Maj. Gen. Kim Su-kwang met Seoul's U.S. envoy.";
+        let words: Vec<&str> = tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["Maj.", "Gen.", "Kim", "Su-kwang", "met", "Seoul", "U.S.", "envoy"]);
+        assert!(tokenize(t)[5].possessive);
+    }
+
+    #[test]
+    fn title_and_name_split_with_role() {
+        let f = found("He met Defense Minister Shin Won-sik on Friday.");
+        assert!(f.contains(&("Shin Won-sik".into(), "person", Some("Defense Minister".into()))), "{f:?}");
+        let f = found("NATO Secretary General Jens Stoltenberg said so.");
+        assert!(f.contains(&("Jens Stoltenberg".into(), "person", Some("NATO Secretary General".into()))), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "NATO" && x.1 == "org"));
+    }
+
+    #[test]
+    fn long_roles_with_connectors() {
+        let f = found("the release said Senior Secretary to the President for Public Relations Kim Eun-hye said.");
+        assert!(f.iter().any(|x| x.0 == "Kim Eun-hye"
+            && x.2.as_deref() == Some("Senior Secretary to the President for Public Relations")), "{f:?}");
+    }
+
+    #[test]
+    fn lower_case_role_before_rank_and_name() {
+        let f = found("In a briefing, JCS spokesperson Col. Lee Sung-jun said it.");
+        assert!(f.iter().any(|x| x.0 == "Lee Sung-jun" && x.2.as_deref().is_some_and(|r| r.contains("spokesperson"))), "{f:?}");
+    }
+
+    #[test]
+    fn names_inside_places_and_ships_are_not_people() {
+        let f = found("They met at the Kim Dae-jung Convention Center near the USS Ronald Reagan.");
+        assert!(!f.iter().any(|x| x.1 == "person"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "org"), "{f:?}");
+    }
+
+    #[test]
+    fn possessive_gives_affiliation_not_name() {
+        let c = candidates("From left, Australia's Prime Minister Anthony Albanese poses.", Field::Body, &RES);
+        let p = c.iter().find(|c| c.kind == CandKind::Entity(EntityKind::Person)).unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("Australia"));
+        assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn places_by_suffix_and_gazetteer() {
+        let f = found("at the office in Seoul's Yongsan-gu District near the Demilitarized Zone in Panmunjom");
+        for p in ["Seoul", "Yongsan-gu District", "Demilitarized Zone", "Panmunjom"] {
+            assert!(f.iter().any(|x| x.0 == p && x.1 == "place"), "{p}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn months_weekdays_and_sentence_starts_are_not_entities() {
+        let f = found("On Monday in January, officials met. However, nothing changed.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+}
