@@ -23,7 +23,7 @@
 //! "yesterday" from it is `None`. A `MonthDay` anchor has no year and resolves
 //! nothing relative.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -47,7 +47,7 @@ pub fn find_dates(body: &str, published: Option<Date>) -> Vec<DateMention> {
         body,
         toks: &toks,
         anchor: published.and_then(anchor_span),
-        sentences: OnceCell::new(),
+        sentences: RefCell::new(None),
     };
     scanner.run()
 }
@@ -140,6 +140,7 @@ impl Tok {
 }
 
 fn tokenize(body: &str) -> Vec<Tok> {
+    let table: &WordTable<W> = &TABLE;
     let b = body.as_bytes();
     let mut toks = Vec::with_capacity(b.len() / 6 + 1);
     let mut i = 0;
@@ -179,7 +180,7 @@ fn tokenize(body: &str) -> Vec<Tok> {
                 break;
             }
         }
-        toks.push(make_tok(body, start, i, digits, letters, ascii));
+        toks.push(make_tok(table, body, start, i, digits, letters, ascii));
     }
     toks
 }
@@ -189,6 +190,7 @@ fn char_at(s: &str, i: usize) -> char {
 }
 
 fn make_tok(
+    table: &WordTable<W>,
     body: &str,
     start: usize,
     end: usize,
@@ -216,7 +218,7 @@ fn make_tok(
         tok.kind = Kind::Word;
         tok.cap = text.chars().next().is_some_and(char::is_uppercase);
         if ascii {
-            tok.word = classify(text);
+            tok.word = classify(table, text);
         }
     } else if ascii && letters == 2 && digits <= 2 && text.as_bytes()[0].is_ascii_digit() {
         let (n, suffix) = text.split_at(digits);
@@ -231,15 +233,23 @@ fn make_tok(
     tok
 }
 
-/// A word (ASCII letters, up to 16) packed case-insensitively into an integer.
-const fn key(word: &[u8]) -> u128 {
-    let mut k = 0u128;
-    let mut i = 0;
-    while i < word.len() {
-        k = (k << 8) | word[i].to_ascii_lowercase() as u128;
-        i += 1;
-    }
-    k
+/// A word of ASCII letters (up to 16) packed case-insensitively into an
+/// integer: little-endian bytes, each OR-ed with 0x20 (lower case for letters).
+fn key(word: &[u8]) -> u128 {
+    let n = word.len().min(16);
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(&word[..n]);
+    let lower = u128::from_le_bytes([0x20; 16]) & (u128::MAX >> (8 * (16 - n.max(1))));
+    let lower = if n == 0 { 0 } else { lower };
+    u128::from_le_bytes(buf) | lower
+}
+
+/// Slots in the open-addressing word table (a power of two, over twice the lexicon).
+const SLOTS: usize = 512;
+
+fn slot(k: u128) -> usize {
+    let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
 const LEXICON: &[(&str, W)] = &[
@@ -403,26 +413,59 @@ const LEXICON: &[(&str, W)] = &[
     ("until", W::Ctx),
 ];
 
-/// The lexicon by packed key, for binary search.
-static TABLE: LazyLock<Vec<(u128, W)>> = LazyLock::new(|| {
-    let mut t: Vec<(u128, W)> = LEXICON
-        .iter()
-        .map(|(w, c)| (key(w.as_bytes()), *c))
-        .collect();
-    t.sort_by_key(|e| e.0);
-    t.dedup_by_key(|e| e.0);
-    t
-});
+/// Words by packed key: an open-addressing hash table (key 0 = empty), one
+/// multiply and usually one compare per look-up.
+struct WordTable<T> {
+    slots: Vec<(u128, Option<T>)>,
+    max_len: usize,
+}
 
-fn classify(word: &str) -> W {
-    // The longest lexicon word is 10 letters ("throughout").
-    if word.len() > 10 {
-        return W::Other;
+impl<T: Copy> WordTable<T> {
+    fn new(words: &[(&str, T)]) -> Self {
+        assert!(words.len() * 2 < SLOTS);
+        let mut slots = vec![(0u128, None); SLOTS];
+        let mut max_len = 0;
+        for (w, c) in words {
+            debug_assert!(w.len() <= 16 && w.bytes().all(|b| b.is_ascii_lowercase()));
+            max_len = max_len.max(w.len());
+            let k = key(w.as_bytes());
+            let mut s = slot(k);
+            while slots[s].0 != 0 && slots[s].0 != k {
+                s = (s + 1) % SLOTS;
+            }
+            if slots[s].0 == 0 {
+                slots[s] = (k, Some(*c));
+            }
+        }
+        WordTable { slots, max_len }
     }
-    let k = key(word.as_bytes());
-    TABLE
-        .binary_search_by_key(&k, |e| e.0)
-        .map_or(W::Other, |i| TABLE[i].1)
+
+    /// Looks up a word of ASCII letters, in any case.
+    fn get(&self, word: &[u8]) -> Option<T> {
+        if word.is_empty() || word.len() > self.max_len {
+            return None;
+        }
+        let k = key(word);
+        let mut s = slot(k);
+        loop {
+            let (sk, v) = self.slots[s];
+            if sk == k {
+                return v;
+            }
+            if sk == 0 {
+                return None;
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+}
+
+static TABLE: LazyLock<WordTable<W>> = LazyLock::new(|| WordTable::new(LEXICON));
+
+/// Classifies an ASCII word through `table` (passed in so the hot loop derefs
+/// the lazy static once per text, not once per word).
+fn classify(table: &WordTable<W>, word: &str) -> W {
+    table.get(word.as_bytes()).unwrap_or(W::Other)
 }
 
 // ---------------------------------------------------------------------------
@@ -680,11 +723,16 @@ enum YearRight {
 // ---------------------------------------------------------------------------
 // The scanner
 
+/// A paragraph's range and the ranges of its sentences.
+type Paragraph = (Range<usize>, Vec<Range<usize>>);
+
 struct Scanner<'a> {
     body: &'a str,
     toks: &'a [Tok],
     anchor: Option<(NaiveDate, NaiveDate)>,
-    sentences: OnceCell<Vec<Range<usize>>>,
+    /// The sentences of the last paragraph tense was asked about: mentions come
+    /// in order, so one paragraph at a time is enough.
+    sentences: RefCell<Option<Paragraph>>,
 }
 
 type Found = Option<(usize, Expr)>;
@@ -794,6 +842,14 @@ impl Scanner<'_> {
 
     fn name_after(&self, i: usize) -> bool {
         i + 1 < self.toks.len() && self.is_name_word(i + 1) && inline_ws(self.gap(i))
+    }
+
+    /// "Black Friday", "Cyber Monday", "the Sunday Times"; an acronym before
+    /// it is a subject, not a name ("NATO Monday agreed").
+    fn weekday_in_name(&self, i: usize) -> bool {
+        let acronym = |j: usize| !self.text(j).bytes().any(|b| b.is_ascii_lowercase());
+        (self.name_before(i) && !acronym(i - 1))
+            || (i > 0 && self.word(i - 1) == W::The && ws(self.gap(i - 1)) && self.name_after(i))
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -1155,8 +1211,47 @@ impl Scanner<'_> {
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word && !n.cap && count_noun(&self.body[n.start..n.end])
             });
+        // "rose to 1987.", "No. 2023", "about 2000,": a quantity, not a year.
+        let numeric = || {
+            !connected
+                && i > 0
+                && ws(self.gap(i - 1))
+                && matches!(
+                    self.text(i - 1).to_ascii_lowercase().as_str(),
+                    "to" | "at"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "approximately"
+                        | "roughly"
+                        | "some"
+                        | "than"
+                        | "total"
+                        | "totaled"
+                        | "totalled"
+                        | "reached"
+                        | "least"
+                        | "most"
+                        | "over"
+                        | "under"
+                        | "only"
+                        | "just"
+                        | "number"
+                        | "no"
+                        | "nos"
+                        | "page"
+                        | "room"
+                        | "route"
+                        | "flight"
+                        | "resolution"
+                        | "code"
+                        | "model"
+                        | "version"
+                )
+        };
         let accept = connected
-            || matches!(right, YearRight::Punct | YearRight::Range)
+            || matches!(right, YearRight::Range)
+            || (right == YearRight::Punct && !numeric())
             || (self.year_ctx(i) && !count);
         accept.then_some((i, Expr::Abs(Some(Date::Year(t.num as i32)))))
     }
@@ -1167,7 +1262,7 @@ impl Scanner<'_> {
         let W::Weekday(wd) = t.word else {
             return None;
         };
-        if !t.cap || (!prefixed && self.name_before(i)) {
+        if !t.cap || (!prefixed && self.weekday_in_name(i)) {
             return None;
         }
         let g = self.gap(i);
@@ -1379,7 +1474,18 @@ impl Scanner<'_> {
     // -- tense ----------------------------------------------------------------
 
     fn sentence(&self, pos: usize) -> Range<usize> {
-        let ss = self.sentences.get_or_init(|| sentences(self.body));
+        let mut cache = self.sentences.borrow_mut();
+        if !cache.as_ref().is_some_and(|(p, _)| p.contains(&pos)) {
+            let p = paragraph_of(self.body, pos);
+            let ss = crate::text::sentences(&self.body[p.clone()])
+                .into_iter()
+                .map(|r| p.start + r.start..p.start + r.end)
+                .collect();
+            *cache = Some((p, ss));
+        }
+        let Some((_, ss)) = cache.as_ref() else {
+            return pos..pos;
+        };
         let idx = ss.partition_point(|r| r.start <= pos);
         match idx.checked_sub(1).map(|k| &ss[k]) {
             Some(r) if r.end > pos => r.clone(),
@@ -1426,28 +1532,17 @@ impl Scanner<'_> {
         if t.kind != Kind::Word || (t.cap && !sentence_start) {
             return None;
         }
-        let raw = self.text(k);
-        if !raw.is_ascii() || raw.len() > 24 {
+        let raw = self.text(k).as_bytes();
+        if !raw.is_ascii() {
             return None;
         }
-        let mut buf = [0u8; 24];
-        let w = &mut buf[..raw.len()];
-        w.copy_from_slice(raw.as_bytes());
-        w.make_ascii_lowercase();
-        let w: &[u8] = w;
-        let next_is = |words: &[&str]| {
-            self.after_ws(k)
-                .is_some_and(|n| words.iter().any(|x| x.eq_ignore_ascii_case(self.text(n))))
-        };
-        match w {
-            b"will" | b"shall" | b"would" | b"upcoming" | b"soon" | b"tomorrow" | b"next" => {
-                Some(Tense::Future)
-            }
-            b"ll" => self
+        match TENSE_WORDS.get(raw) {
+            Some(TenseWord::Future) => Some(Tense::Future),
+            Some(TenseWord::Ll) => self
                 .char_before(k)
                 .is_some_and(|c| c == '\'' || c == '’')
                 .then_some(Tense::Future),
-            b"won" => {
+            Some(TenseWord::Won) => {
                 let rest = self.rest_after(k);
                 if rest.starts_with("'t") || rest.starts_with("’t") {
                     Some(Tense::Future)
@@ -1455,187 +1550,234 @@ impl Scanner<'_> {
                     Some(Tense::Past)
                 }
             }
-            b"plan" | b"plans" | b"planning" | b"planned" | b"expect" | b"expects"
-            | b"expected" | b"set" | b"going" | b"aim" | b"aims" | b"aiming" | b"intend"
-            | b"intends" | b"intended" | b"scheduled" | b"slated" | b"poised" => {
-                if next_is(&["to", "for"]) {
+            Some(TenseWord::Plan) => {
+                let to = self.after_ws(k).is_some_and(|n| {
+                    let w = self.text(n);
+                    w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("for")
+                });
+                if to {
                     Some(Tense::Future)
-                } else if w.ends_with(b"ed") {
+                } else if ends_in_ed(raw) {
                     Some(Tense::Past)
                 } else {
                     None
                 }
             }
-            b"ago" => Some(Tense::Past),
-            _ if is_irregular_past(w)
-                || (w.len() >= 4
-                    && w.ends_with(b"ed")
-                    && w[w.len() - 3] != b'e'
-                    && !is_ed_adjective(w)) =>
-            {
-                // A participle after "be": "to be held" is future; "will be
-                // held" leaves it to "will".
-                let prev = |n: usize| (k >= n).then(|| self.text(k - n));
-                match prev(1) {
-                    Some(p)
-                        if ["be", "been", "being"]
-                            .iter()
-                            .any(|x| x.eq_ignore_ascii_case(p)) =>
-                    {
-                        prev(2)
-                            .is_some_and(|p| p.eq_ignore_ascii_case("to"))
-                            .then_some(Tense::Future)
-                    }
-                    _ => Some(Tense::Past),
-                }
+            Some(TenseWord::Past) => self.participle(k),
+            Some(TenseWord::NotPast) => None,
+            None => {
+                let n = raw.len();
+                (n >= 4 && ends_in_ed(raw) && !raw[n - 3].eq_ignore_ascii_case(&b'e'))
+                    .then(|| self.participle(k))
+                    .flatten()
             }
-            _ => None,
+        }
+    }
+
+    /// A past form at token `k`: past tense, unless it is a participle after
+    /// "be" ("to be held" is future; "will be held" leaves it to "will").
+    fn participle(&self, k: usize) -> Option<Tense> {
+        let prev = |n: usize| (k >= n).then(|| self.text(k - n));
+        match prev(1) {
+            Some(p)
+                if ["be", "been", "being"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(p)) =>
+            {
+                prev(2)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("to"))
+                    .then_some(Tense::Future)
+            }
+            _ => Some(Tense::Past),
         }
     }
 }
 
-fn is_irregular_past(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"was"
-            | b"were"
-            | b"had"
-            | b"did"
-            | b"said"
-            | b"told"
-            | b"met"
-            | b"held"
-            | b"began"
-            | b"took"
-            | b"made"
-            | b"came"
-            | b"went"
-            | b"saw"
-            | b"gave"
-            | b"found"
-            | b"left"
-            | b"spoke"
-            | b"wrote"
-            | b"led"
-            | b"sent"
-            | b"got"
-            | b"became"
-            | b"brought"
-            | b"thought"
-            | b"kept"
-            | b"paid"
-            | b"sold"
-            | b"lost"
-            | b"ran"
-            | b"rose"
-            | b"fell"
-            | b"struck"
-            | b"knew"
-            | b"grew"
-            | b"drew"
-            | b"threw"
-            | b"flew"
-            | b"fled"
-            | b"chose"
-            | b"broke"
-            | b"stood"
-            | b"fought"
-            | b"taught"
-            | b"caught"
-            | b"bought"
-            | b"sought"
-            | b"meant"
-            | b"felt"
-            | b"heard"
-            | b"built"
-            | b"spent"
-            | b"dealt"
-            | b"agreed"
-            | b"freed"
-            | b"shook"
-            | b"wore"
-            | b"drove"
-            | b"rode"
-            | b"froze"
-            | b"stole"
-            | b"hid"
-            | b"forgot"
-            | b"oversaw"
-            | b"withdrew"
-            | b"underwent"
-            | b"upheld"
-            | b"sank"
-            | b"swept"
-            | b"slept"
-            | b"stuck"
-            | b"arose"
-            | b"overtook"
-            | b"undertook"
-            | b"foresaw"
-    )
+fn ends_in_ed(w: &[u8]) -> bool {
+    w.len() >= 2 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed")
 }
+
+/// How a word bears on tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TenseWord {
+    Future,
+    /// "'ll".
+    Ll,
+    /// "won" (past of win) or "won't".
+    Won,
+    /// Future when followed by "to"/"for": "plans to", "scheduled for".
+    Plan,
+    Past,
+    /// Ends in "-ed" but is an adjective: "united", "armed".
+    NotPast,
+}
+
+static TENSE_WORDS: LazyLock<WordTable<TenseWord>> = LazyLock::new(|| {
+    use TenseWord::*;
+    let mut words: Vec<(&str, TenseWord)> = vec![("ll", Ll), ("won", Won), ("ago", Past)];
+    for w in [
+        "will", "shall", "would", "upcoming", "soon", "tomorrow", "next",
+    ] {
+        words.push((w, Future));
+    }
+    for w in [
+        "plan",
+        "plans",
+        "planning",
+        "planned",
+        "expect",
+        "expects",
+        "expected",
+        "set",
+        "going",
+        "aim",
+        "aims",
+        "aiming",
+        "intend",
+        "intends",
+        "intended",
+        "scheduled",
+        "slated",
+        "poised",
+    ] {
+        words.push((w, Plan));
+    }
+    words.extend(IRREGULAR_PAST.iter().map(|w| (*w, Past)));
+    words.extend(ED_ADJECTIVES.iter().map(|w| (*w, NotPast)));
+    WordTable::new(&words)
+});
+
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "held",
+    "began",
+    "took",
+    "made",
+    "came",
+    "went",
+    "saw",
+    "gave",
+    "found",
+    "left",
+    "spoke",
+    "wrote",
+    "led",
+    "sent",
+    "got",
+    "became",
+    "brought",
+    "thought",
+    "kept",
+    "paid",
+    "sold",
+    "lost",
+    "ran",
+    "rose",
+    "fell",
+    "struck",
+    "knew",
+    "grew",
+    "drew",
+    "threw",
+    "flew",
+    "fled",
+    "chose",
+    "broke",
+    "stood",
+    "fought",
+    "taught",
+    "caught",
+    "bought",
+    "sought",
+    "meant",
+    "felt",
+    "heard",
+    "built",
+    "spent",
+    "dealt",
+    "agreed",
+    "freed",
+    "shook",
+    "wore",
+    "drove",
+    "rode",
+    "froze",
+    "stole",
+    "hid",
+    "forgot",
+    "oversaw",
+    "withdrew",
+    "underwent",
+    "upheld",
+    "sank",
+    "swept",
+    "slept",
+    "stuck",
+    "arose",
+    "overtook",
+    "undertook",
+    "foresaw",
+];
 
 /// Words ending in "-ed" that are adjectives far more often than past verbs.
-fn is_ed_adjective(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"united"
-            | b"hundred"
-            | b"armed"
-            | b"limited"
-            | b"related"
-            | b"based"
-            | b"advanced"
-            | b"detailed"
-            | b"concerned"
-            | b"interested"
-            | b"experienced"
-            | b"sophisticated"
-            | b"dedicated"
-            | b"supposed"
-            | b"alleged"
-            | b"naked"
-            | b"sacred"
-            | b"kindred"
-            | b"beloved"
-            | b"talented"
-            | b"skilled"
-            | b"aged"
-            | b"unprecedented"
-            | b"tired"
-            | b"embed"
-            | b"wicked"
-            | b"rugged"
-    )
-}
+const ED_ADJECTIVES: &[&str] = &[
+    "united",
+    "hundred",
+    "armed",
+    "limited",
+    "related",
+    "based",
+    "advanced",
+    "detailed",
+    "concerned",
+    "interested",
+    "experienced",
+    "sophisticated",
+    "dedicated",
+    "supposed",
+    "alleged",
+    "naked",
+    "sacred",
+    "kindred",
+    "beloved",
+    "talented",
+    "skilled",
+    "aged",
+    "unprecedented",
+    "tired",
+    "embed",
+    "wicked",
+    "rugged",
+];
 
-/// Sentence ranges of the whole body: paragraphs (split at blank lines), each
-/// split by [`crate::text::sentences`].
-fn sentences(body: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
-        out.extend(
-            crate::text::sentences(&body[s..e])
-                .into_iter()
-                .map(|r| s + r.start..s + r.end),
-        );
-    };
-    let mut para: Option<usize> = None;
-    let mut off = 0;
-    for line in body.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some(s) = para.take() {
-                push(s, off);
-            }
-        } else if para.is_none() {
-            para = Some(off);
+/// The paragraph around byte `pos` (on a char boundary): the run of non-blank
+/// lines containing it, without the final line break.
+fn paragraph_of(body: &str, pos: usize) -> Range<usize> {
+    let b = body.as_bytes();
+    let blank = |r: Range<usize>| body[r].trim().is_empty();
+    let mut start = memchr::memrchr(b'\n', &b[..pos]).map_or(0, |i| i + 1);
+    while start > 0 {
+        let prev = memchr::memrchr(b'\n', &b[..start - 1]).map_or(0, |i| i + 1);
+        if blank(prev..start - 1) {
+            break;
         }
-        off += line.len();
+        start = prev;
     }
-    if let Some(s) = para {
-        push(s, body.len());
+    let mut end = memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |i| pos + i);
+    while end < b.len() {
+        let next = memchr::memchr(b'\n', &b[end + 1..]).map_or(b.len(), |i| end + 1 + i);
+        if blank(end + 1..next) {
+            break;
+        }
+        end = next;
     }
-    out
+    start..end
 }
 
 #[cfg(test)]
@@ -2206,6 +2348,9 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             "A2023",
             "at 2023.5 meters",
             "the 2024 election is",
+            "The death toll rose to 1987.",
+            "a crowd of about 2000.",
+            "Flight 2023, bound",
         ] {
             assert!(
                 found(text, PUB).is_empty(),
@@ -2278,6 +2423,8 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             "to march forward",
             "March organisers said",
             "Black Friday sales",
+            "Cyber Monday deals",
+            "the Sunday Times reported",
             "USA Today reported",
             "August Strindberg wrote",
             "It will mar the talks",
@@ -2295,6 +2442,14 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         assert_eq!(val("since March", PUB).as_deref(), Some("2023-03"));
         assert_eq!(val("on May 5", PUB).as_deref(), Some("2023-05-05"));
         assert_eq!(val("5 May", PUB).as_deref(), Some("2023-05-05"));
+        assert_eq!(
+            val("NATO Monday agreed", PUB).as_deref(),
+            Some("2023-02-13")
+        );
+        assert_eq!(
+            val("on Sunday Kim said", PUB).as_deref(),
+            Some("2023-02-12")
+        );
         assert_eq!(val("last May", PUB).as_deref(), Some("2022-05"));
         assert_eq!(val("the end of May", PUB).as_deref(), Some("2023-05"));
         assert_eq!(
@@ -2335,6 +2490,22 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         }
         assert_eq!(ms[0].text, "Jan. 30");
         assert_eq!(ms[1].text, "today");
+    }
+
+    #[test]
+    fn paragraphs_end_at_blank_lines() {
+        let body = "One.\nTwo three.\n \nFour.\n\nFive";
+        assert_eq!(&body[paragraph_of(body, 6)], "One.\nTwo three.");
+        assert_eq!(&body[paragraph_of(body, 0)], "One.\nTwo three.");
+        assert_eq!(&body[paragraph_of(body, 19)], "Four.");
+        assert_eq!(&body[paragraph_of(body, body.len() - 1)], "Five");
+        // Tense does not leak across paragraphs.
+        let t = "They met.\n\nThe summit in July";
+        assert_eq!(val(t, PUB).as_deref(), Some("2023-07"));
+        let t = "They met. The summit in July";
+        assert_eq!(val(t, PUB).as_deref(), Some("2023-07"));
+        let t = "The summit they held in July";
+        assert_eq!(val(t, PUB).as_deref(), Some("2022-07"));
     }
 
     #[test]
@@ -2451,5 +2622,105 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
                 check(&body, p);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod perf_tmp {
+    #[test]
+    #[ignore]
+    fn show_seeds() {
+        let mut paths: Vec<_> = std::fs::read_dir("seeds")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for p in paths {
+            let bytes = std::fs::read(&p).unwrap();
+            let r = crate::ingest::ingest(&p.display().to_string(), &bytes, None);
+            for a in r.articles {
+                eprintln!(
+                    "== {} published {:?}",
+                    a.path,
+                    a.published.map(|d| d.to_string())
+                );
+                for m in super::find_dates(&a.body, a.published) {
+                    eprintln!("   {:?} -> {:?}", m.text, m.value.map(|d| d.to_string()));
+                }
+                for c in &a.captions {
+                    for m in super::find_dates(c, a.published) {
+                        eprintln!(
+                            "   [cap] {:?} -> {:?}",
+                            m.text,
+                            m.value.map(|d| d.to_string())
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let mut body = String::new();
+        for f in std::fs::read_dir("seeds").unwrap() {
+            body.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
+            body.push_str("\n\n");
+        }
+        let one = body.clone();
+        while body.len() < 20_000_000 {
+            body.push_str(&one);
+        }
+        let p = Some(crate::model::Date::day(2023, 2, 14).unwrap());
+        // Per-article sized chunks, like the real pipeline.
+        let chunks: Vec<&str> = body.split("\n\n\n").collect();
+        for _ in 0..3 {
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for c in &chunks {
+                n += super::tokenize(c).len();
+            }
+            eprintln!(
+                "tokenize {n} {:.1} MB/s",
+                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+            );
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for c in &chunks {
+                n += super::find_dates(c, None).len();
+            }
+            eprintln!(
+                "no anchor {n} {:.1} MB/s",
+                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+            );
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for c in &chunks {
+                n += super::find_dates(c, p).len();
+            }
+            eprintln!(
+                "anchor {n} {:.1} MB/s",
+                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
+            );
+        }
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for c in &chunks {
+            n += super::find_dates(c, p).len();
+        }
+        let dt = t.elapsed();
+        eprintln!(
+            "chunks {} mentions {n} {:.1} MB/s",
+            chunks.len(),
+            body.len() as f64 / dt.as_secs_f64() / 1e6
+        );
+        let t = std::time::Instant::now();
+        let n = super::find_dates(&body, p).len();
+        let dt = t.elapsed();
+        eprintln!(
+            "whole mentions {n} {:.1} MB/s",
+            body.len() as f64 / dt.as_secs_f64() / 1e6
+        );
     }
 }

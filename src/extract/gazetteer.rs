@@ -52,6 +52,10 @@ pub struct Cues {
     pub groups: HashSet<String>,
     pub stop: HashSet<String>,
     pub name_suffix: HashSet<String>,
+    /// "Ministry of", "Bank of": the start of a body's name.
+    pub org_prefix: HashSet<String>,
+    /// "San", "Mount", "Gulf of": the start of a place's name.
+    pub place_prefix: HashSet<String>,
 }
 
 /// Everything the extractor needs besides the article, built once.
@@ -224,6 +228,12 @@ impl Resources {
                 "name_suffix" => {
                     cues.name_suffix.insert(cue);
                 }
+                "org_prefix" => {
+                    cues.org_prefix.insert(cue);
+                }
+                "place_prefix" => {
+                    cues.place_prefix.insert(cue);
+                }
                 _ => {}
             }
         }
@@ -231,6 +241,9 @@ impl Resources {
             cues.place_suffix.insert(extra.to_string());
         }
         cues.place_suffix.remove("Office");
+        // "General" heads military titles but mostly qualifies other words
+        // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
+        cues.title_heads.remove("General");
 
         Resources { automaton, entries, pattern_entry, given, family, demonyms, cues }
     }

@@ -118,8 +118,17 @@ pub fn link(facts: &mut [Facts]) {
             let mut roots: Vec<usize> = full.iter().map(|&x| dsu.find(x)).collect();
             roots.sort_unstable();
             roots.dedup();
-            if let [only] = roots.as_slice() {
-                dsu.union(*only, g);
+            // One full name, or one that the corpus names far more often than the
+            // others with that family name ("Tony Blair" over "Cherie Blair").
+            let weight = |root: usize, dsu: &mut Dsu| -> usize {
+                full.iter().filter(|&&x| dsu.find(x) == root).map(|&x| names[x].values().sum::<usize>()).sum()
+            };
+            let mut weighted: Vec<(usize, usize)> = roots.iter().map(|&r| (weight(r, &mut dsu), r)).collect();
+            weighted.sort_unstable_by(|a, b| b.cmp(a));
+            match weighted.as_slice() {
+                [(_, only)] => dsu.union(*only, g),
+                [(w1, top), (w2, _), ..] if *w1 >= 3 * *w2 => dsu.union(*top, g),
+                _ => {}
             }
         }
     }
@@ -250,6 +259,19 @@ mod tests {
         assert_eq!(f[1].entities[0].id, "person:jens-stoltenberg");
         assert_eq!(f[1].entities[0].name, "Jens Stoltenberg");
         assert!(f[1].entities[0].aliases.contains(&"Stoltenberg".to_string()));
+    }
+
+    #[test]
+    fn a_family_name_joins_the_far_more_frequent_full_name() {
+        let mut f = vec![
+            facts(&["Tony Blair"]),
+            facts(&["Tony Blair"]),
+            facts(&["Tony Blair"]),
+            facts(&["Cherie Blair"]),
+            facts(&["Blair"]),
+        ];
+        link(&mut f);
+        assert_eq!(f[4].entities[0].id, "person:tony-blair");
     }
 
     #[test]

@@ -221,7 +221,9 @@ impl Ctx<'_> {
             || c.org_suffix.contains(w)
             || c.place_suffix.contains(w)
             || c.stop.contains(w)
+            || c.place_prefix.contains(w)
             || self.res.demonyms.contains_key(w)
+            || EVENT_SUFFIX.contains(&w)
     }
 
     /// Name evidence from the name lists alone.
@@ -327,10 +329,17 @@ impl Ctx<'_> {
         if cues.vessel.contains(self.word(a)) || a.checked_sub(1).is_some_and(|p| cues.vessel.contains(self.word(p))) {
             return;
         }
+        if b > a && EVENT_SUFFIX.contains(&self.word(b)) && self.hit_from(a, b).is_none_or(|(q, _)| q != b) {
+            // Named events and laws hold known names: keep those, no person.
+            self.known_names_only(a, b - 1, out);
+            return;
+        }
         let whole = self.hit_from(a, b).filter(|(q, _)| *q == b);
         if let Some((_, h)) = whole {
             let e = self.res.entry(h.entry);
-            if e.strong || !self.plausible_name(a, b) {
+            let clear_person = self.res.is_clear_given(self.word(a))
+                && self.res.family.get(self.word(b)).is_some_and(|common| !common);
+            if e.strong || !self.plausible_name(a, b) || !clear_person {
                 let mut c = self.cand(CandKind::Entity(e.kind), a, b);
                 c.canonical = Some(e.canonical.clone());
                 out.push(c);
@@ -403,6 +412,21 @@ impl Ctx<'_> {
         }
     }
 
+    fn known_names_only(&self, a: usize, b: usize, out: &mut Vec<Candidate>) {
+        let mut p = a;
+        while p <= b {
+            if let Some((q, h)) = self.hit_from(p, b) {
+                let e = self.res.entry(h.entry);
+                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
+                c.canonical = Some(e.canonical.clone());
+                out.push(c);
+                p = q + 1;
+            } else {
+                p += 1;
+            }
+        }
+    }
+
     fn hits_inside(&self, p: usize, out: &mut Vec<Candidate>) -> bool {
         let (s, e) = (self.tokens[p].start, self.tokens[p].end);
         if !self.text[s..e].contains('-') {
@@ -442,7 +466,10 @@ impl Ctx<'_> {
         let hyphen_suffix = last.rsplit_once('-').is_some_and(|(_, s)| cues.place_suffix.contains(&format!("-{s}")));
         // A person's name before a suffix is part of the name of a place or body
         // ("Kim Dae-jung Convention Center").
-        let kind = if cues.org_suffix.contains(last) && b > a {
+        let org_prefix = b > a + 1
+            && self.word(a + 1) == "of"
+            && (cues.org_suffix.contains(self.word(a)) || cues.org_prefix.contains(self.span(a, a + 1)));
+        let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
         } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
             EntityKind::Place
@@ -519,12 +546,7 @@ impl Ctx<'_> {
                 p += 1;
             }
         }
-        let role_start = lower_role.as_ref().map_or(self.tokens[a].start, |(st, _)| *st);
-        let role = if s > a {
-            Some(self.text[role_start..self.tokens[s - 1].end].to_string())
-        } else {
-            lower_role.map(|(_, r)| r)
-        };
+        let role = self.role_text(a, s, lower_role);
         let n = b + 1 - s;
         let kind = if strong || n >= 2 { CandKind::Entity(EntityKind::Person) } else { CandKind::Short };
         let mut c = self.cand(kind, s, b);
@@ -535,6 +557,66 @@ impl Ctx<'_> {
         true
     }
 }
+
+impl Ctx<'_> {
+    /// The role before a name, as written, without what is not part of it: a
+    /// run may start with other words ("Analysing Mr Brown") and end with an
+    /// honorific ("Deputy Prime Minister Mr Prescott"). A role keeps title words,
+    /// their modifiers ("Shadow", "Deputy"), and the bodies or countries that
+    /// qualify them ("NATO Secretary General", "UK Chancellor").
+    fn role_text(&self, a: usize, s: usize, lower_role: Option<(usize, String)>) -> Option<String> {
+        let cues = &self.res.cues;
+        let mut end = s;
+        while end > a && cues.honorifics.contains(self.word(end - 1)) {
+            end -= 1;
+        }
+        if end == a {
+            return lower_role.map(|(_, r)| r);
+        }
+        let keeps = |i: usize| -> bool {
+            let w = self.word(i);
+            self.is_title_word(i)
+                || cues.titles.iter().any(|t| t.split(' ').any(|p| p == w))
+                || TITLE_MODIFIERS.contains(&w)
+                || CONNECTORS.contains(&w)
+                || self.res.demonyms.contains_key(w)
+                || self.hit_at.values().any(|h| h.start <= self.tokens[i].start && h.end >= self.tokens[i].end && self.res.entry(h.entry).strong)
+        };
+        let mut start = end;
+        while start > a && keeps(start - 1) {
+            start -= 1;
+        }
+        while start < end && CONNECTORS.contains(&self.word(start)) {
+            start += 1;
+        }
+        if start == end || !(start..end).any(|i| self.is_title_word(i) || cues.titles.contains(self.word(i))) {
+            return lower_role.map(|(_, r)| r);
+        }
+        let role_start = match &lower_role {
+            Some((st, _)) if start == a => *st,
+            _ => self.tokens[start].start,
+        };
+        Some(self.text[role_start..self.tokens[end - 1].end].to_string())
+    }
+}
+
+/// Words that qualify a title ("Deputy Prime Minister", "Shadow Chancellor").
+const TITLE_MODIFIERS: &[&str] = &[
+    "Deputy", "Vice", "Senior", "First", "Second", "Shadow", "Former", "former", "Acting",
+    "Interim", "Chief", "Assistant", "Associate", "Principal", "Executive", "Lord", "High",
+    "Supreme", "Special", "Permanent", "Prime", "Foreign", "Defense", "Defence", "Home",
+    "Finance", "Trade", "Health", "Justice", "Culture", "Education", "Interior", "Unification",
+    "Economy", "Energy", "Environment", "Labor", "Labour", "Transport", "Agriculture", "National",
+    "Security", "Public", "Relations", "Affairs", "State", "General", "Attorney",
+];
+
+/// Last words of the names of events, awards and laws: "Davis Cup", "General Election".
+const EVENT_SUFFIX: &[&str] = &[
+    "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Awards", "Award",
+    "Festival", "Prize", "Trophy", "Series", "Tour", "Marathon", "Election", "Elections",
+    "Summit", "Conference", "Forum", "Expo", "War", "Act", "Bill", "Treaty", "Agreement",
+    "Accord", "Day", "Week", "Show", "Grand Prix", "Final", "Finals", "Derby", "Classic",
+];
 
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {
     let between = &text[p.end..a.start];

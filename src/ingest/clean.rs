@@ -95,10 +95,13 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by [^.!?]{2,200}$",
+        r"^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by [^.!?()]{2,200}\)?$",
     )
     .unwrap()
 });
+
+static EDITOR_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").unwrap());
 
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
@@ -142,7 +145,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static WIDGET_STRONG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
+        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
     )
     .unwrap()
 });
@@ -156,7 +159,7 @@ static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 static STUB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:related (?:articles?|stories|news|content|coverage|links?|topics?)|read (?:more|also|next)|see also|more on this(?: story)?|recommended(?: stories| articles)?|most (?:read|popular|viewed)|top stories|latest news|you may also like|trending(?: now)?)\b[^.!?]{0,80}$",
+        r"(?i)^(?:related (?:articles?|stories|news|content|coverage|links?|topics?)|(?:also )?read (?:more|also|next)|also read|see also|more on this(?: story)?|recommended(?: stories| articles)?|most (?:read|popular|viewed)|top stories|latest news|you may also like|trending(?: now)?)\b[^.!?]{0,80}$",
     )
     .unwrap()
 });
@@ -319,11 +322,70 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
 }
 
 /// Decides what a line is from the line alone; `Open` when its zone must decide.
+/// Character counts of a line, gathered in one pass.
+#[derive(Default)]
+struct Stats {
+    letters: usize,
+    visible: usize,
+    digits: usize,
+    chars: usize,
+    has_lower: bool,
+    /// Letters of scripts without case (Hangul, Kana, Han).
+    uncased: bool,
+    lower_words: usize,
+}
+
+fn stats(text: &str) -> Stats {
+    let mut st = Stats::default();
+    let mut word_start = true;
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            st.chars += 1;
+            if b == b' ' {
+                word_start = true;
+                continue;
+            }
+            st.visible += 1;
+            if b.is_ascii_alphabetic() {
+                st.letters += 1;
+                if b.is_ascii_lowercase() {
+                    st.has_lower = true;
+                    st.lower_words += usize::from(word_start);
+                }
+            } else if b.is_ascii_digit() {
+                st.digits += 1;
+            }
+            word_start = false;
+        }
+        return st;
+    }
+    for c in text.chars() {
+        st.chars += 1;
+        if is_space(c) {
+            word_start = true;
+            continue;
+        }
+        st.visible += 1;
+        if c.is_alphabetic() {
+            st.letters += 1;
+            if c.is_lowercase() {
+                st.has_lower = true;
+                st.lower_words += usize::from(word_start);
+            } else if !c.is_uppercase() {
+                st.uncased = true;
+            }
+        } else if c.is_ascii_digit() {
+            st.digits += 1;
+        }
+        word_start = false;
+    }
+    st
+}
+
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let visible = text.chars().filter(|c| !is_space(*c)).count();
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let st = stats(text);
+    let Stats { letters, visible, digits, .. } = st;
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
     }
@@ -342,6 +404,9 @@ fn classify(text: &str, words: usize) -> Kind {
     }
     if words <= 40 && memmem::find(bytes, b" by ").is_some() && REPORTING.is_match(text) {
         return Kind::Byline;
+    }
+    if words == 1 && EDITOR_INITIALS.is_match(text) {
+        return Kind::Drop("editor initials");
     }
     let has_at = memchr::memchr(b'@', bytes).is_some();
     if has_at && words <= 3 && EMAIL.is_match(text) {
@@ -405,7 +470,7 @@ fn classify(text: &str, words: usize) -> Kind {
             return Kind::Caption;
         }
     }
-    if is_prose(text, words) {
+    if is_prose(text, words, &st) {
         Kind::Prose
     } else {
         Kind::Open
@@ -480,16 +545,11 @@ fn ends_like_prose(text: &str) -> bool {
 }
 
 /// A line of running text: enough words, lower-case letters, a sentence ending.
-fn is_prose(text: &str, words: usize) -> bool {
-    let has_lower = text.chars().any(|c| c.is_lowercase());
+fn is_prose(text: &str, words: usize, st: &Stats) -> bool {
+    let has_lower = st.has_lower;
     // Scripts without case (Hangul, Kana, Han) count on length alone.
-    let uncased = !has_lower
-        && text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .any(|c| !c.is_uppercase() && !c.is_lowercase());
-    if uncased {
-        return text.chars().count() >= 30 && ends_like_prose(text);
+    if !has_lower && st.uncased {
+        return st.chars >= 30 && ends_like_prose(text);
     }
     if !has_lower {
         return false;
@@ -499,10 +559,7 @@ fn is_prose(text: &str, words: usize) -> bool {
     }
     // "Our Standards: The Trust Principles." is a label, not a sentence: short
     // sentences have ordinary lower-case words.
-    let lower_words = text
-        .split(' ')
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .count();
+    let lower_words = st.lower_words;
     words >= 6 && ends_like_prose(text) && (words > 10 || lower_words * 4 >= words)
 }
 
@@ -549,12 +606,14 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         else {
             continue;
         };
-        // A bare date is furniture only on a page; in clean text it is content
-        // ("Saturday, 26 February" over a fixture list).
+        // A bare date is furniture above the article or on a page; below the
+        // article of clean text it is content ("Saturday, 26 February" over a
+        // fixture list).
+        let above = i < first;
         let Some(label) = c
             .name("label")
             .map(|l| l.as_str().to_lowercase())
-            .or(page_furniture.then(String::new))
+            .or((page_furniture || above).then(String::new))
         else {
             continue;
         };
@@ -653,12 +712,27 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
 /// is a caption when anything else says so or when its copies sit together or
 /// above the article, and otherwise keeps its first copy in the text.
 fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
-    let keys: Vec<Option<String>> = lines
+    // Cheap folded hashes first; only lines that may equal another (or the
+    // headline) get the full comparison key.
+    let hashes: Vec<Option<u64>> = lines
         .iter()
         .map(|l| match l.kind {
             Kind::Blank | Kind::Drop(_) | Kind::Byline => None,
-            _ if l.words >= 2 => Some(normalize_for_compare(&l.text)),
+            _ if l.words >= 2 => Some(fold_hash(&l.text)),
             _ => None,
+        })
+        .collect();
+    let headline_hash = headline.map(fold_hash);
+    let mut hash_counts: HashMap<u64, u32> = HashMap::with_capacity(hashes.len());
+    for h in hashes.iter().flatten() {
+        *hash_counts.entry(*h).or_default() += 1;
+    }
+    let keys: Vec<Option<String>> = lines
+        .iter()
+        .zip(&hashes)
+        .map(|(l, h)| {
+            let h = (*h)?;
+            (hash_counts[&h] > 1 || Some(h) == headline_hash).then(|| normalize_for_compare(&l.text))
         })
         .collect();
     for (i, key) in keys.iter().enumerate() {
@@ -733,6 +807,31 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
     }
 }
 
+/// A hash of what [`normalize_for_compare`] would give, without building it.
+fn fold_hash(s: &str) -> u64 {
+    let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if t.is_ascii() {
+        // Lines are already squeezed: ASCII needs only case folding.
+        for b in t.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
+    for c in t.chars() {
+        let c = match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c if is_space(c) => ' ',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// Lowercased, with typographic quotes and dashes folded, for comparing lines.
 fn normalize_for_compare(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -788,7 +887,8 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
         super::meta::split_authors(&c["names"])
     } else {
         // "Reporting by A and B; Editing by C": the reporters and writers are authors.
-        text.split(';')
+        text.trim_matches(['(', ')'])
+            .split(';')
             .map(str::trim)
             .filter(|part| {
                 let p = part.to_lowercase();
@@ -798,6 +898,9 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             })
             .filter_map(|part| part.split_once(" by ").map(|(_, n)| n))
             .flat_map(super::meta::split_authors)
+            // "Nora Eklund in Washington": the reporter, not where she filed from.
+            .map(|n| n.split(" in ").next().unwrap_or_default().trim().to_string())
+            .filter(|n| !n.is_empty())
             .collect()
     };
     for name in names {
@@ -985,11 +1088,13 @@ fn caption_text(text: &str) -> String {
 /// Puts back the space lost between two sentences ("tension.Turning"), but not
 /// inside abbreviations ("U.S."), numbers ("2.5") or web addresses.
 pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
-    if !text
-        .as_bytes()
-        .windows(2)
-        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] >= b'A')
-    {
+    let bytes = text.as_bytes();
+    let glued = memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|i| {
+        i > 0
+            && bytes[i - 1].is_ascii_lowercase()
+            && bytes.get(i + 1).is_some_and(|&n| n.is_ascii_uppercase() || n >= 0x80 || n == b'"')
+    });
+    if !glued {
         return Cow::Borrowed(text);
     }
     let mut out = String::new();

@@ -47,9 +47,21 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Each function word with the languages (bit per `STOPWORDS` entry) it belongs to.
+static STOPWORD_TABLE: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
+    std::sync::LazyLock::new(|| {
+        let mut table = std::collections::HashMap::new();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for w in *list {
+                *table.entry(*w).or_insert(0) |= 1 << i;
+            }
+        }
+        table
+    });
+
 /// Looks at up to the first 4 KiB of `text`. None when there is too little to tell.
 pub fn guess(text: &str) -> Option<&'static str> {
-    let end = text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(1500).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
     for c in sample.chars() {
@@ -88,15 +100,26 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0;
-    for w in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    let table = &*STOPWORD_TABLE;
+    let mut buf = [0u8; 8];
+    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
-        let lower = w.to_lowercase();
-        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-            if list.contains(&lower.as_str()) {
-                counts[i] += 1;
+        // Function words are short and, in the listed languages, mostly ASCII.
+        let mask = if w.len() <= buf.len() && w.is_ascii() {
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().and_then(|l| table.get(l))
+        } else if w.len() <= 12 {
+            table.get(w.to_lowercase().as_str())
+        } else {
+            None
+        };
+        if let Some(mask) = mask {
+            for (i, c) in counts.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *c += 1;
+                }
             }
         }
     }
