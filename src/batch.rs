@@ -84,9 +84,14 @@ pub fn ingest_one(path: &std::path::Path) -> FileResult {
 
 /// Clean articles with their facts, linked across all of them: one id per
 /// real-world entity. Extraction runs in parallel; linking needs the whole set.
-pub fn analyse(articles: Vec<CleanArticle>, res: &crate::extract::Resources) -> Vec<crate::model::ExportRecord> {
-    let mut facts: Vec<crate::model::Facts> =
-        articles.par_iter().map(|a| crate::extract::extract(a, res)).collect();
+pub fn analyse(
+    articles: Vec<CleanArticle>,
+    res: &crate::extract::Resources,
+) -> Vec<crate::model::ExportRecord> {
+    let mut facts: Vec<crate::model::Facts> = articles
+        .par_iter()
+        .map(|a| crate::extract::extract(a, res))
+        .collect();
     crate::extract::link::link(&mut facts);
     articles
         .into_iter()

@@ -12,7 +12,11 @@ use newsdesk::model::{CleanArticle, EntityKind, ExportRecord};
 use newsdesk::render;
 
 #[derive(Parser)]
-#[command(name = "newsdesk", version, about = "A terminal reader for news corpora")]
+#[command(
+    name = "newsdesk",
+    version,
+    about = "A terminal reader for news corpora"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -66,8 +70,15 @@ enum ExportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Export { paths, format: ExportFormat::Jsonl }) => export(paths),
-        Some(Command::Show { path, json, explain }) => show(&path, json, explain),
+        Some(Command::Export {
+            paths,
+            format: ExportFormat::Jsonl,
+        }) => export(paths),
+        Some(Command::Show {
+            path,
+            json,
+            explain,
+        }) => show(&path, json, explain),
         Some(Command::Entities { paths, kind, json }) => entities(paths, kind, json),
         None => export(cli.paths),
     };
@@ -90,7 +101,9 @@ fn default_paths(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
     if seeds.is_dir() {
         return Ok(vec![seeds.to_path_buf()]);
     }
-    eprintln!("newsdesk: no PATH given and no ./seeds folder here; name the files or folders to read");
+    eprintln!(
+        "newsdesk: no PATH given and no ./seeds folder here; name the files or folders to read"
+    );
     Err(ExitCode::from(2))
 }
 
@@ -124,7 +137,11 @@ fn export(paths: Vec<PathBuf>) -> io::Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if records.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if records.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn show(path: &Path, json: bool, explain: bool) -> io::Result<ExitCode> {
@@ -171,5 +188,9 @@ fn entities(paths: Vec<PathBuf>, kind: Option<EntityKind>, json: bool) -> io::Re
         }
     }
     out.flush()?;
-    Ok(if records.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if records.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

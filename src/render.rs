@@ -63,9 +63,16 @@ pub fn facts_text(f: &crate::model::Facts) -> String {
     use crate::model::EntityKind;
     let mut s = String::from("\nFacts\n-----\n");
     let name_of = |id: &str| {
-        f.entities.iter().find(|e| e.id == id).map_or(id.to_string(), |e| e.name.clone())
+        f.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id.to_string(), |e| e.name.clone())
     };
-    for (kind, label) in [(EntityKind::Person, "People"), (EntityKind::Org, "Organizations"), (EntityKind::Place, "Places")] {
+    for (kind, label) in [
+        (EntityKind::Person, "People"),
+        (EntityKind::Org, "Organizations"),
+        (EntityKind::Place, "Places"),
+    ] {
         let list: Vec<_> = f.entities.iter().filter(|e| e.kind == kind).collect();
         if list.is_empty() {
             continue;
@@ -95,9 +102,16 @@ pub fn facts_text(f: &crate::model::Facts) -> String {
     if !f.quotes.is_empty() {
         s.push_str("Quotes:\n");
         for q in &f.quotes {
-            let who = q.speaker.as_deref().map_or("(unattributed)".to_string(), name_of);
+            let who = q
+                .speaker
+                .as_deref()
+                .map_or("(unattributed)".to_string(), name_of);
             let text: String = q.text.chars().take(90).collect();
-            let more = if q.text.chars().count() > 90 { "…" } else { "" };
+            let more = if q.text.chars().count() > 90 {
+                "…"
+            } else {
+                ""
+            };
             let _ = writeln!(s, "  {who}: “{text}{more}”");
         }
     }
@@ -157,7 +171,11 @@ pub fn entity_summaries(records: &[crate::model::ExportRecord]) -> Vec<EntitySum
         }
     }
     let mut list: Vec<EntitySummary> = by_id.into_values().collect();
-    list.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
+    list.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     list
 }
 

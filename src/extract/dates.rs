@@ -239,9 +239,12 @@ fn key(word: &[u8]) -> u128 {
     let n = word.len().min(16);
     let mut buf = [0u8; 16];
     buf[..n].copy_from_slice(&word[..n]);
-    let lower = u128::from_le_bytes([0x20; 16]) & (u128::MAX >> (8 * (16 - n.max(1))));
-    let lower = if n == 0 { 0 } else { lower };
-    u128::from_le_bytes(buf) | lower
+    let used = if n == 0 {
+        0
+    } else {
+        u128::MAX >> (8 * (16 - n))
+    };
+    u128::from_le_bytes(buf) | (u128::from_le_bytes([0x20; 16]) & used)
 }
 
 /// Slots in the open-addressing word table (a power of two, over twice the lexicon).
@@ -1199,7 +1202,13 @@ impl Scanner<'_> {
                 && ws(self.gap(i - 1)))
                 || (ly + 1 == i && dash_gap(self.gap(ly)))
         });
-        if !connected {
+        // "end-2022", "early-2023".
+        let hyphenated = i > 0
+            && matches!(self.gap(i - 1), "-" | "–")
+            && ["end", "start", "early", "late"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(self.text(i - 1)));
+        if !connected && !hyphenated {
             let left_ok = self.char_before(i).is_none_or(|c| {
                 c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '‘' | '\'' | '—' | '«')
             });
@@ -1250,10 +1259,81 @@ impl Scanner<'_> {
                 )
         };
         let accept = connected
+            || hyphenated
             || matches!(right, YearRight::Range)
+            || (right == YearRight::Space && self.year_as_attribute(i))
             || (right == YearRight::Punct && !numeric())
             || (self.year_ctx(i) && !count);
         accept.then_some((i, Expr::Abs(Some(Date::Year(t.num as i32)))))
+    }
+
+    /// A year used as an attribute after a determiner: "the 2018 Winter
+    /// Olympics", "its 2024 budget", "Korea's 2022 election" — but not "the
+    /// 2000 people".
+    fn year_as_attribute(&self, i: usize) -> bool {
+        let Some(n) = self.toks.get(i + 1).filter(|_| inline_ws(self.gap(i))) else {
+            return false;
+        };
+        let determiner = i > 0
+            && ws(self.gap(i - 1))
+            && (matches!(
+                self.text(i - 1).to_ascii_lowercase().as_str(),
+                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "next" | "last"
+            ) || (self.text(i - 1).eq_ignore_ascii_case("s")
+                && i > 1
+                && matches!(self.gap(i - 2), "'" | "’")));
+        if !determiner || n.kind != Kind::Word {
+            return false;
+        }
+        let next = &self.body[n.start..n.end];
+        (n.cap && n.word == W::Other)
+            || matches!(
+                next.to_ascii_lowercase().as_str(),
+                "election"
+                    | "elections"
+                    | "presidential"
+                    | "parliamentary"
+                    | "general"
+                    | "local"
+                    | "budget"
+                    | "summit"
+                    | "season"
+                    | "census"
+                    | "games"
+                    | "championship"
+                    | "tournament"
+                    | "campaign"
+                    | "crisis"
+                    | "war"
+                    | "agreement"
+                    | "accord"
+                    | "deal"
+                    | "survey"
+                    | "edition"
+                    | "report"
+                    | "law"
+                    | "plan"
+                    | "forum"
+                    | "meeting"
+                    | "talks"
+                    | "exercise"
+                    | "exercises"
+                    | "drills"
+                    | "festival"
+                    | "vote"
+                    | "referendum"
+                    | "fiscal"
+                    | "financial"
+                    | "annual"
+                    | "declaration"
+                    | "strategy"
+                    | "visit"
+                    | "attack"
+                    | "attacks"
+                    | "launch"
+                    | "test"
+                    | "model"
+            )
     }
 
     /// "Monday", "Monday morning", "Monday, Feb. 13, 2023".
@@ -2324,6 +2404,10 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             ("the 2024 budget, 2024.", "2024"),
             ("Cyber Coalition 2023, held", "2023"),
             ("(2019)", "2019"),
+            ("the 2024 election is", "2024"),
+            ("The 2018 Winter Olympics", "2018"),
+            ("Korea's 2023 budget", "2023"),
+            ("as of end-2022 it", "2022"),
         ] {
             let f = found(text, PUB);
             assert_eq!(
@@ -2347,7 +2431,8 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             "No. 2023-1",
             "A2023",
             "at 2023.5 meters",
-            "the 2024 election is",
+            "the 2000 people",
+            "its 2000 troops",
             "The death toll rose to 1987.",
             "a crowd of about 2000.",
             "Flight 2023, bound",
@@ -2622,105 +2707,5 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
                 check(&body, p);
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod perf_tmp {
-    #[test]
-    #[ignore]
-    fn show_seeds() {
-        let mut paths: Vec<_> = std::fs::read_dir("seeds")
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        paths.sort();
-        for p in paths {
-            let bytes = std::fs::read(&p).unwrap();
-            let r = crate::ingest::ingest(&p.display().to_string(), &bytes, None);
-            for a in r.articles {
-                eprintln!(
-                    "== {} published {:?}",
-                    a.path,
-                    a.published.map(|d| d.to_string())
-                );
-                for m in super::find_dates(&a.body, a.published) {
-                    eprintln!("   {:?} -> {:?}", m.text, m.value.map(|d| d.to_string()));
-                }
-                for c in &a.captions {
-                    for m in super::find_dates(c, a.published) {
-                        eprintln!(
-                            "   [cap] {:?} -> {:?}",
-                            m.text,
-                            m.value.map(|d| d.to_string())
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    #[ignore]
-    fn throughput() {
-        let mut body = String::new();
-        for f in std::fs::read_dir("seeds").unwrap() {
-            body.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
-            body.push_str("\n\n");
-        }
-        let one = body.clone();
-        while body.len() < 20_000_000 {
-            body.push_str(&one);
-        }
-        let p = Some(crate::model::Date::day(2023, 2, 14).unwrap());
-        // Per-article sized chunks, like the real pipeline.
-        let chunks: Vec<&str> = body.split("\n\n\n").collect();
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            let mut n = 0;
-            for c in &chunks {
-                n += super::tokenize(c).len();
-            }
-            eprintln!(
-                "tokenize {n} {:.1} MB/s",
-                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
-            );
-            let t = std::time::Instant::now();
-            let mut n = 0;
-            for c in &chunks {
-                n += super::find_dates(c, None).len();
-            }
-            eprintln!(
-                "no anchor {n} {:.1} MB/s",
-                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
-            );
-            let t = std::time::Instant::now();
-            let mut n = 0;
-            for c in &chunks {
-                n += super::find_dates(c, p).len();
-            }
-            eprintln!(
-                "anchor {n} {:.1} MB/s",
-                body.len() as f64 / t.elapsed().as_secs_f64() / 1e6
-            );
-        }
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for c in &chunks {
-            n += super::find_dates(c, p).len();
-        }
-        let dt = t.elapsed();
-        eprintln!(
-            "chunks {} mentions {n} {:.1} MB/s",
-            chunks.len(),
-            body.len() as f64 / dt.as_secs_f64() / 1e6
-        );
-        let t = std::time::Instant::now();
-        let n = super::find_dates(&body, p).len();
-        let dt = t.elapsed();
-        eprintln!(
-            "whole mentions {n} {:.1} MB/s",
-            body.len() as f64 / dt.as_secs_f64() / 1e6
-        );
     }
 }

@@ -12,7 +12,7 @@ use crate::model::{Entity, EntityKind, Field, Mention};
 /// alike ("Yoon Suk-yeol" = "Yoon Suk Yeol" = "yoon-suk-yeol").
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for part in name.split(|c: char| c == ' ' || c == '-' || c == '‐').filter(|p| !p.is_empty()) {
+    for part in name.split([' ', '-', '‐']).filter(|p| !p.is_empty()) {
         if !out.is_empty() {
             out.push('-');
         }
@@ -21,6 +21,12 @@ pub fn name_key(name: &str) -> String {
         }
     }
     out
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.len() >= 2
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
 }
 
 /// The entity id for a name: `person:jens-stoltenberg`.
@@ -57,8 +63,17 @@ struct Building {
 
 impl Building {
     fn add(&mut self, c: &Candidate, text: &str) {
-        if !self.mentions.iter().any(|m| m.field == c.field && m.start == c.start) {
-            self.mentions.push(Mention { field: c.field, start: c.start, end: c.end, text: text.to_string() });
+        if !self
+            .mentions
+            .iter()
+            .any(|m| m.field == c.field && m.start == c.start)
+        {
+            self.mentions.push(Mention {
+                field: c.field,
+                start: c.start,
+                end: c.end,
+                text: text.to_string(),
+            });
         }
         if text != self.name && !self.aliases.iter().any(|a| a == text) {
             self.aliases.push(text.to_string());
@@ -109,8 +124,13 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     };
 
     // Full names and known forms first, so short mentions have something to resolve to.
-    for (c, text) in cands.iter().filter(|(c, _)| matches!(c.kind, CandKind::Entity(_))) {
-        let CandKind::Entity(kind) = c.kind else { continue };
+    for (c, text) in cands
+        .iter()
+        .filter(|(c, _)| matches!(c.kind, CandKind::Entity(_)))
+    {
+        let CandKind::Entity(kind) = c.kind else {
+            continue;
+        };
         let name = c.canonical.as_deref().unwrap_or(text);
         let i = get(&mut built, kind, name);
         // The longest spelling is the name people are listed by.
@@ -123,13 +143,21 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
 
     // Aliases (acronyms, alternative names) of organisations and places.
     let mut alias_of: HashMap<String, usize> = HashMap::new();
-    for (i, b) in built.iter().enumerate().filter(|(_, b)| b.kind != EntityKind::Person) {
+    for (i, b) in built
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind != EntityKind::Person)
+    {
         for a in b.aliases.iter().chain(std::iter::once(&b.name)) {
             alias_of.entry(name_key(a)).or_insert(i);
         }
     }
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, b) in built.iter().enumerate().filter(|(_, b)| b.kind == EntityKind::Person) {
+    for (i, b) in built
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == EntityKind::Person)
+    {
         for k in surname_keys(&b.name, res) {
             surnames.entry(k).or_default().push(i);
         }
@@ -148,15 +176,45 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
                 let pick = many
                     .iter()
                     .copied()
-                    .filter(|&i| built[i].mentions.iter().any(|m| m.field == c.field && m.start < c.start))
-                    .max_by_key(|&i| built[i].mentions.iter().filter(|m| m.field == c.field && m.start < c.start).map(|m| m.start).max())
+                    .filter(|&i| {
+                        built[i]
+                            .mentions
+                            .iter()
+                            .any(|m| m.field == c.field && m.start < c.start)
+                    })
+                    .max_by_key(|&i| {
+                        built[i]
+                            .mentions
+                            .iter()
+                            .filter(|m| m.field == c.field && m.start < c.start)
+                            .map(|m| m.start)
+                            .max()
+                    })
                     .unwrap_or(many[0]);
                 built[pick].add(c, text);
             }
-            _ if c.person_cue && !text.contains(' ') => {
+            // "BRC said": an acronym that speaks is a body.
+            _ if c.person_cue && c.role.is_none() && is_acronym(text) => {
+                let i = get(&mut built, EntityKind::Org, text);
+                built[i].add(c, text);
+            }
+            // "Mr Blair", "Rutte said": a person known by one name here. A capitalised
+            // plural at a sentence start ("Diplomats said") is not one.
+            _ if c.person_cue
+                && !text.contains(' ')
+                && (c.role.is_some()
+                    || res.is_given(text)
+                    || res.is_family(text)
+                    || !text.ends_with('s')) =>
+            {
                 let i = get(&mut built, EntityKind::Person, text);
                 built[i].add(c, text);
                 surnames.entry(key).or_default().push(i);
+            }
+            // "wing Josh Lewsey", "commissioner Peter Mandelson": a role word and two names.
+            _ if c.person_cue && c.role.is_some() && text.contains(' ') => {
+                let i = get(&mut built, EntityKind::Person, text);
+                built[i].add(c, text);
             }
             _ => {}
         }
@@ -195,7 +253,10 @@ mod tests {
     #[test]
     fn keys_ignore_hyphens_and_case() {
         assert_eq!(name_key("Yoon Suk-yeol"), name_key("Yoon Suk Yeol"));
-        assert_eq!(entity_id(EntityKind::Person, "Lee Jae-myung"), "person:lee-jae-myung");
+        assert_eq!(
+            entity_id(EntityKind::Person, "Lee Jae-myung"),
+            "person:lee-jae-myung"
+        );
     }
 
     #[test]
@@ -207,7 +268,11 @@ mod tests {
         assert_eq!(shin.role.as_deref(), Some("Defense Minister"));
         let yoon = e.iter().find(|e| e.name == "Yoon Suk Yeol").expect("Yoon");
         assert_eq!(yoon.mentions.len(), 2);
-        assert_eq!(e.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{e:#?}");
+        assert_eq!(
+            e.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
+            "{e:#?}"
+        );
     }
 
     #[test]
@@ -228,7 +293,8 @@ mod tests {
     #[test]
     fn mentions_are_slices_of_their_field() {
         let body = "NATO Secretary General Jens Stoltenberg thanked Korea.";
-        let caps = vec!["President Yoon Suk Yeol (right) shakes hands with Stoltenberg.".to_string()];
+        let caps =
+            vec!["President Yoon Suk Yeol (right) shakes hands with Stoltenberg.".to_string()];
         for e in find_entities(body, &caps, &RES) {
             for m in e.mentions {
                 let field = match m.field {

@@ -439,6 +439,8 @@ impl FieldCtx<'_> {
         words
     }
 
+    /// The meeting reported by the phrase at `ts..te` in sentence `sent`
+    /// (`prev`: the sentence before, for "they").
     fn meeting(
         &self,
         sent: (usize, usize),
@@ -489,6 +491,7 @@ impl FieldCtx<'_> {
             self.classify_item(a, b, &subjects, &mut persons, &mut orgs, &mut groups);
         }
 
+        let has_person = !persons.is_empty();
         let mut participants: Vec<String> = Vec::new();
         for i in persons.into_iter().chain(orgs) {
             let id = &self.entities[i].id;
@@ -496,11 +499,6 @@ impl FieldCtx<'_> {
                 participants.push(id.clone());
             }
         }
-        let has_person = participants.iter().any(|id| {
-            self.entities
-                .iter()
-                .any(|e| &e.id == id && e.kind == crate::model::EntityKind::Person)
-        });
         if !has_person || participants.len() + groups.len() < 2 {
             return None;
         }
@@ -803,9 +801,12 @@ impl FieldCtx<'_> {
     /// when something was said ("officials said Tuesday").
     fn date_in(&self, sa: usize, sb: usize) -> Option<Date> {
         let in_sentence = || {
-            self.dates
-                .iter()
-                .filter(move |d| d.start >= sa && d.end <= sb && d.value.is_some())
+            self.dates.iter().filter(move |d| {
+                d.start >= sa
+                    && d.end <= sb
+                    && d.value.is_some()
+                    && self.text.is_char_boundary(d.start)
+            })
         };
         let reported = |d: &&DateMention| {
             self.words_before(sa, d.start, 1)
@@ -931,7 +932,7 @@ fn joined(t: &str, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::quotes::test_support::{Spec, build};
-    use crate::model::EntityKind::{Org, Person, Place};
+    use crate::model::EntityKind::{self, Org, Person, Place};
     use proptest::prelude::*;
 
     const SEED_000: &str = r#"South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week, officials said Tuesday, in a sign of growing security cooperation between the two sides.
@@ -1467,6 +1468,28 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
     }
 
     #[test]
+    fn offsets_off_character_boundaries_are_ignored() {
+        let body = "Yoon met Biden in é Tokyo.";
+        let mid = body.find('é').unwrap() + 1;
+        let dates = [DateMention {
+            start: mid,
+            end: body.len(),
+            text: String::new(),
+            value: Date::day(2024, 1, 1),
+        }];
+        let mut entities = build(body, &[], PEOPLE);
+        entities[0].mentions.push(crate::model::Mention {
+            field: Field::Body,
+            start: mid,
+            end: mid + 2,
+            text: String::new(),
+        });
+        let got = find_meetings(body, &[], &entities, &dates);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].date, None);
+    }
+
+    #[test]
     fn repeated_reports_merge() {
         let body = "Yoon met Biden on Monday.\n\nThe talks between Biden and Yoon in Tokyo focused on trade.";
         let dates = [date(body, "Monday", Some("2023-06-05"))];
@@ -1503,6 +1526,48 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
             for e in events {
                 prop_assert!(e.participants.len() + e.groups.len() >= 2);
             }
+        }
+
+        #[test]
+        fn arbitrary_mentions_do_not_panic(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Yoon", " met ", " with ", " and ", ", ", ". ", "talks with ", "in ", "at ",
+                    "(", ")", "he ", "they ", "him ", "é", "'s ", "by ", "between ", "the ",
+                ]),
+                0..40,
+            ),
+            spans in prop::collection::vec((0usize..200, 0usize..30, 0usize..3), 0..12),
+        ) {
+            let body: String = parts.concat();
+            let entities: Vec<Entity> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(start, len, kind))| Entity {
+                    id: format!("e{i}"),
+                    kind: [EntityKind::Person, EntityKind::Org, EntityKind::Place][kind],
+                    name: "x".into(),
+                    aliases: vec![],
+                    role: Some("President".into()),
+                    affiliation: None,
+                    mentions: vec![crate::model::Mention {
+                        field: if i % 2 == 0 { Field::Body } else { Field::Caption(0) },
+                        start,
+                        end: start + len,
+                        text: String::new(),
+                    }],
+                })
+                .collect();
+            let dates: Vec<DateMention> = spans
+                .iter()
+                .map(|&(start, len, _)| DateMention {
+                    start,
+                    end: start + len,
+                    text: String::new(),
+                    value: Date::day(2024, 1, 1),
+                })
+                .collect();
+            let _ = find_meetings(&body, std::slice::from_ref(&body), &entities, &dates);
         }
     }
 }

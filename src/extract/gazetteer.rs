@@ -15,6 +15,7 @@ const COUNTRIES: &str = include_str!("../../assets/countries.tsv");
 const CITIES: &str = include_str!("../../assets/cities.tsv");
 const REGIONS: &str = include_str!("../../assets/regions.tsv");
 const ORGS: &str = include_str!("../../assets/orgs.tsv");
+const ORGS_EXTRA: &str = include_str!("../../assets/orgs_extra.tsv");
 const GIVEN: &str = include_str!("../../assets/given_names.txt");
 const FAMILY: &str = include_str!("../../assets/family_names.txt");
 const CUES: &str = include_str!("../../assets/cues.tsv");
@@ -84,21 +85,209 @@ fn alternatives<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Role nouns, written in lower case before a name.
+const PERSON_NOUNS: &[&str] = &[
+    "MP",
+    "MEP",
+    "MSP",
+    "AM",
+    "commissioner",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "wing",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "centre",
+    "prop",
+    "lock",
+    "flanker",
+    "hooker",
+    "captain",
+    "skipper",
+    "coach",
+    "manager",
+    "boss",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "minister",
+    "secretary",
+    "tycoon",
+    "tycoons",
+    "singer",
+    "actor",
+    "actress",
+    "comedian",
+    "author",
+    "writer",
+    "novelist",
+    "rapper",
+    "presenter",
+    "producer",
+    "star",
+    "player",
+    "champion",
+    "lawyer",
+    "barrister",
+    "leader",
+    "president",
+    "chancellor",
+    "analyst",
+    "economist",
+    "professor",
+    "founder",
+    "owner",
+    "executive",
+    "official",
+    "adviser",
+    "advisor",
+    "envoy",
+    "ambassador",
+    "senator",
+    "judge",
+    "officer",
+    "sergeant",
+    "colleague",
+    "team-mate",
+    "teammate",
+    "rival",
+    "opponent",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "photographer",
+    "artist",
+    "musician",
+    "guitarist",
+    "drummer",
+    "frontman",
+    "designer",
+    "architect",
+    "investor",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "campaigner",
+    "activist",
+    "researcher",
+    "scientist",
+    "doctor",
+    "surgeon",
+    "footballer",
+    "cricketer",
+    "batsman",
+    "bowler",
+    "sprinter",
+    "athlete",
+    "runner",
+    "cyclist",
+    "golfer",
+    "boxer",
+    "jockey",
+    "trainer",
+    "driver",
+    "pilot",
+    "veteran",
+    "newcomer",
+    "chef",
+    "host",
+    "filmmaker",
+    "screenwriter",
+    "playwright",
+    "poet",
+    "dancer",
+    "model",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "premier",
+    "governor",
+    "mayor",
+    "counterpart",
+];
+
 /// Words that some list has as a whole place name (a region called "North",
 /// "Central" or "Free") but that text uses as ordinary words.
 const GENERIC: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Capital", "Coast", "Lakes", "Islands", "Free", "Centre", "Center", "Upper", "Lower",
-    "Middle", "Federal", "National", "Border", "Mountain", "Valley", "Lake", "River", "Sea",
-    "Interior", "Coastal", "Highlands", "Plateau", "Littoral", "Orient", "Oriental", "Sud",
-    "Nord", "Est", "Ouest", "Centro", "Norte", "Sur", "Este", "Oeste", "Metropolitan",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Capital",
+    "Coast",
+    "Lakes",
+    "Islands",
+    "Free",
+    "Centre",
+    "Center",
+    "Upper",
+    "Lower",
+    "Middle",
+    "Federal",
+    "National",
+    "Border",
+    "Mountain",
+    "Valley",
+    "Lake",
+    "River",
+    "Sea",
+    "Interior",
+    "Coastal",
+    "Highlands",
+    "Plateau",
+    "Littoral",
+    "Orient",
+    "Oriental",
+    "Sud",
+    "Nord",
+    "Est",
+    "Ouest",
+    "Centro",
+    "Norte",
+    "Sur",
+    "Este",
+    "Oeste",
+    "Metropolitan",
 ];
 
 /// Organisation-suffix words that name programmes and plans, not bodies.
 const NOT_ORG_SUFFIX: &[&str] = &[
-    "Program", "Programme", "Project", "Initiative", "Mission", "Standard", "Review", "Trust",
-    "Power", "Energy", "Capital", "Industry", "Express", "Mail", "Front", "Monitor", "Bio",
-    "Network", "Systems", "Solutions", "Exchange", "Site", "Plant", "Complex",
+    "Program",
+    "Programme",
+    "Project",
+    "Initiative",
+    "Mission",
+    "Standard",
+    "Review",
+    "Trust",
+    "Power",
+    "Energy",
+    "Capital",
+    "Industry",
+    "Express",
+    "Mail",
+    "Front",
+    "Monitor",
+    "Bio",
+    "Network",
+    "Systems",
+    "Solutions",
+    "Exchange",
+    "Site",
+    "Plant",
+    "Complex",
 ];
 
 impl Resources {
@@ -109,12 +298,21 @@ impl Resources {
         let mut pattern_entry: Vec<usize> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let mut add = |entries: &mut Vec<GazEntry>, names: Vec<&str>, kind, strong| {
-            let Some(canonical) = names.first() else { return };
+            let Some(canonical) = names.first() else {
+                return;
+            };
             let id = entries.len();
-            entries.push(GazEntry { kind, canonical: canonical.to_string(), strong });
+            entries.push(GazEntry {
+                kind,
+                canonical: canonical.to_string(),
+                strong,
+            });
             for n in names {
                 // Patterns start where a name starts: with a capital or a digit.
-                let starts_upper = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let starts_upper = n
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
                 let generic = !n.contains(' ') && GENERIC.contains(&n);
                 // The first list to claim a form keeps it: countries before cities.
                 if n.len() >= 2 && starts_upper && !generic && seen.insert(n.to_string()) {
@@ -137,7 +335,7 @@ impl Resources {
                 capitals.insert(c.to_string());
             }
         }
-        for row in data_lines(ORGS) {
+        for row in data_lines(ORGS).chain(data_lines(ORGS_EXTRA)) {
             let mut names = vec![row[0]];
             names.extend(alternatives(row.get(1)));
             add(&mut entries, names, EntityKind::Org, true);
@@ -237,6 +435,12 @@ impl Resources {
                 _ => {}
             }
         }
+        // Lower-case nouns that stand before a person's name in news copy
+        // ("striker Thierry Henry", "tycoon John Magnier", "MP Oona King").
+        for noun in PERSON_NOUNS {
+            cues.titles.insert(noun.to_string());
+            cues.title_heads.insert(noun.to_string());
+        }
         for extra in ["Area", "Office", "Peninsula"] {
             cues.place_suffix.insert(extra.to_string());
         }
@@ -245,7 +449,15 @@ impl Resources {
         // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
         cues.title_heads.remove("General");
 
-        Resources { automaton, entries, pattern_entry, given, family, demonyms, cues }
+        Resources {
+            automaton,
+            entries,
+            pattern_entry,
+            given,
+            family,
+            demonyms,
+            cues,
+        }
     }
 
     pub fn entry(&self, i: usize) -> &GazEntry {
@@ -256,15 +468,28 @@ impl Resources {
     pub fn hits(&self, text: &str) -> Vec<GazHit> {
         let bytes = text.as_bytes();
         let is_word = |i: usize| -> bool {
-            text[i..].chars().next().is_some_and(|c| c.is_alphanumeric())
+            text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric())
         };
         let mut out = Vec::new();
         for m in self.automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-            let after_ok = e >= bytes.len() || !is_word(e) || (bytes[e] == b'\'' || text[e..].starts_with('’'));
+            let before_ok = s == 0
+                || !text[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric());
+            let after_ok = e >= bytes.len()
+                || !is_word(e)
+                || (bytes[e] == b'\'' || text[e..].starts_with('’'));
             if before_ok && after_ok {
-                out.push(GazHit { start: s, end: e, entry: self.pattern_entry[m.pattern().as_usize()] });
+                out.push(GazHit {
+                    start: s,
+                    end: e,
+                    entry: self.pattern_entry[m.pattern().as_usize()],
+                });
             }
         }
         out
@@ -309,6 +534,9 @@ mod tests {
         assert!(r.cues.titles.contains("Secretary General"));
         assert!(r.cues.stop.contains("Monday"));
         assert!(r.cues.org_suffix.contains("Ministry"));
-        assert_eq!(r.demonyms.get("Korean").map(String::as_str), Some("South Korea"));
+        assert_eq!(
+            r.demonyms.get("Korean").map(String::as_str),
+            Some("South Korea")
+        );
     }
 }

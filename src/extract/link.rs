@@ -101,7 +101,10 @@ pub fn link(facts: &mut [Facts]) {
             by_family.entry(fam.to_string()).or_default().push(g);
         }
         if let Some(class) = family_class(parts[0]) {
-            romanised.entry((class, parts[1..].join(""))).or_default().push(g);
+            romanised
+                .entry((class, parts[1..].join("")))
+                .or_default()
+                .push(g);
         }
     }
     for groups in romanised.values() {
@@ -121,9 +124,13 @@ pub fn link(facts: &mut [Facts]) {
             // One full name, or one that the corpus names far more often than the
             // others with that family name ("Tony Blair" over "Cherie Blair").
             let weight = |root: usize, dsu: &mut Dsu| -> usize {
-                full.iter().filter(|&&x| dsu.find(x) == root).map(|&x| names[x].values().sum::<usize>()).sum()
+                full.iter()
+                    .filter(|&&x| dsu.find(x) == root)
+                    .map(|&x| names[x].values().sum::<usize>())
+                    .sum()
             };
-            let mut weighted: Vec<(usize, usize)> = roots.iter().map(|&r| (weight(r, &mut dsu), r)).collect();
+            let mut weighted: Vec<(usize, usize)> =
+                roots.iter().map(|&r| (weight(r, &mut dsu), r)).collect();
             weighted.sort_unstable_by(|a, b| b.cmp(a));
             match weighted.as_slice() {
                 [(_, only)] => dsu.union(*only, g),
@@ -152,7 +159,11 @@ pub fn link(facts: &mut [Facts]) {
             .max_by_key(|(n, c)| (n.contains(' '), **c, n.len()))
             .map(|(n, _)| n.to_string())
             .unwrap_or_default();
-        let aliases: Vec<String> = all.keys().filter(|n| **n != best).map(|n| n.to_string()).collect();
+        let aliases: Vec<String> = all
+            .keys()
+            .filter(|n| **n != best)
+            .map(|n| n.to_string())
+            .collect();
         canonical.insert(*root, (best, aliases));
     }
 
@@ -229,12 +240,20 @@ mod tests {
             aliases: vec![],
             role: None,
             affiliation: None,
-            mentions: vec![Mention { field: Field::Body, start: 0, end: name.len(), text: name.into() }],
+            mentions: vec![Mention {
+                field: Field::Body,
+                start: 0,
+                end: name.len(),
+                text: name.into(),
+            }],
         }
     }
 
     fn facts(names: &[&str]) -> Facts {
-        Facts { entities: names.iter().map(|n| person(n)).collect(), ..Facts::default() }
+        Facts {
+            entities: names.iter().map(|n| person(n)).collect(),
+            ..Facts::default()
+        }
     }
 
     #[test]
@@ -246,7 +265,11 @@ mod tests {
 
     #[test]
     fn romanisations_join_when_given_names_agree() {
-        let mut f = vec![facts(&["Choe Son Hui"]), facts(&["Choi Son-hui"]), facts(&["Choi Min-ho"])];
+        let mut f = vec![
+            facts(&["Choe Son Hui"]),
+            facts(&["Choi Son-hui"]),
+            facts(&["Choi Min-ho"]),
+        ];
         link(&mut f);
         assert_eq!(f[0].entities[0].id, f[1].entities[0].id);
         assert_ne!(f[1].entities[0].id, f[2].entities[0].id);
@@ -258,7 +281,11 @@ mod tests {
         link(&mut f);
         assert_eq!(f[1].entities[0].id, "person:jens-stoltenberg");
         assert_eq!(f[1].entities[0].name, "Jens Stoltenberg");
-        assert!(f[1].entities[0].aliases.contains(&"Stoltenberg".to_string()));
+        assert!(
+            f[1].entities[0]
+                .aliases
+                .contains(&"Stoltenberg".to_string())
+        );
     }
 
     #[test]
@@ -276,7 +303,11 @@ mod tests {
 
     #[test]
     fn an_ambiguous_family_name_stays_apart() {
-        let mut f = vec![facts(&["Kim Su-kwang"]), facts(&["Kim Eun-hye"]), facts(&["Kim"])];
+        let mut f = vec![
+            facts(&["Kim Su-kwang"]),
+            facts(&["Kim Eun-hye"]),
+            facts(&["Kim"]),
+        ];
         link(&mut f);
         assert_eq!(f[2].entities[0].id, "person:kim");
     }

@@ -3,12 +3,12 @@
 //! dates resolve against the article's own published date.
 
 pub mod dates;
-pub mod events;
-pub mod quotes;
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 pub mod link;
 pub mod names;
+pub mod quotes;
 
 pub use gazetteer::Resources;
 
@@ -17,5 +17,13 @@ use crate::model::{CleanArticle, Facts};
 /// Every fact in one article.
 pub fn extract(article: &CleanArticle, res: &Resources) -> Facts {
     let entities = entities::find_entities(&article.body, &article.captions, res);
-    Facts { entities, ..Facts::default() }
+    let dates = dates::find_dates(&article.body, article.published);
+    let quotes = quotes::find_quotes(&article.body, &entities);
+    let events = events::find_meetings(&article.body, &article.captions, &entities, &dates);
+    Facts {
+        entities,
+        dates,
+        quotes,
+        events,
+    }
 }

@@ -49,7 +49,9 @@ pub struct Candidate {
     pub acronym: Option<String>,
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "to", "the", "and", "de", "del", "da", "van", "von", "bin", "al", "du", "la", "le"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "to", "the", "and", "de", "del", "da", "van", "von", "bin", "al", "du", "la", "le",
+];
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
@@ -98,7 +100,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let ends_sentence = between.contains(['.', '!', '?', '\n', ':'])
                     || (text[..p.end].ends_with('.')
                         && !is_abbreviation(text[p.start..p.end].trim_end_matches('.')));
-                ends_sentence || between.contains(['"', '“']) && between.trim().len() <= 2 && p.end == 0
+                ends_sentence
+                    || between.contains(['"', '“']) && between.trim().len() <= 2 && p.end == 0
             }
         };
         out.push(Token {
@@ -156,7 +159,13 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
             }
             break;
         }
-        let ctx = Ctx { text, tokens: &tokens, hit_at: &hit_at, res, field };
+        let ctx = Ctx {
+            text,
+            tokens: &tokens,
+            hit_at: &hit_at,
+            res,
+            field,
+        };
         ctx.run(i, j, &mut out);
         i = j + 1;
     }
@@ -197,12 +206,16 @@ impl Ctx<'_> {
     /// The gazetteer hit that covers exactly tokens a..=q for some q ≤ b.
     fn hit_from(&self, a: usize, b: usize) -> Option<(usize, GazHit)> {
         let h = self.hit_at.get(&self.tokens[a].start)?;
-        (a..=b).find(|&q| self.tokens[q].end == h.end).map(|q| (q, *h))
+        (a..=b)
+            .find(|&q| self.tokens[q].end == h.end)
+            .map(|q| (q, *h))
     }
 
     fn is_title_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        self.res.cues.title_heads.contains(w) || self.res.cues.titles.contains(w) || self.res.cues.honorifics.contains(w)
+        self.res.cues.title_heads.contains(w)
+            || self.res.cues.titles.contains(w)
+            || self.res.cues.honorifics.contains(w)
     }
 
     /// Longest title or honorific cue starting at token `a`, as its last token.
@@ -241,10 +254,26 @@ impl Ctx<'_> {
         if r.is_clear_given(first) || (r.is_given(first) && r.is_family(last)) {
             return true;
         }
+        // A given name, even one that is also a word ("Mark", "John"), before a
+        // word no list knows ("Mandelson") is a name.
+        let known_word = |w: &str| {
+            r.family.get(w).copied().unwrap_or(false) || r.given.get(w).copied().unwrap_or(false)
+        };
+        if r.is_given(first)
+            && n <= 3
+            && !known_word(last)
+            && !self.hit_at.contains_key(&self.tokens[b].start)
+        {
+            return true;
+        }
         // East Asian order: family name, then a given name that is hyphenated
         // ("Won-sik") or written as short syllables ("Suk Yeol", "Hye Ri").
         // A known place or body at the start ("South Korea-NATO") is not a name.
-        if self.hit_at.get(&self.tokens[a].start).is_some_and(|h| self.res.entry(h.entry).strong) {
+        if self
+            .hit_at
+            .get(&self.tokens[a].start)
+            .is_some_and(|h| self.res.entry(h.entry).strong)
+        {
             return false;
         }
         if r.is_family(first) {
@@ -282,7 +311,9 @@ impl Ctx<'_> {
     /// An affiliation given by a possessive before the run ("Australia's Prime Minister").
     fn possessive_before(&self, a: usize) -> Option<String> {
         let p = a.checked_sub(1)?;
-        if !self.tokens[p].possessive || !adjacent_after_possessive(self.text, &self.tokens[p], &self.tokens[a]) {
+        if !self.tokens[p].possessive
+            || !adjacent_after_possessive(self.text, &self.tokens[p], &self.tokens[a])
+        {
             return None;
         }
         // Find the gazetteer hit that ends at the possessive word.
@@ -297,7 +328,10 @@ impl Ctx<'_> {
     fn lower_role_before(&self, a: usize) -> Option<(usize, String)> {
         let p = a.checked_sub(1)?;
         let w = self.word(p);
-        if self.tokens[p].cap || !self.res.cues.titles.contains(w) || self.text[self.tokens[p].end..self.tokens[a].start] != *" " {
+        if self.tokens[p].cap
+            || !self.res.cues.titles.contains(w)
+            || self.text[self.tokens[p].end..self.tokens[a].start] != *" "
+        {
             return None;
         }
         let mut start = p;
@@ -307,15 +341,30 @@ impl Ctx<'_> {
         {
             start = q;
         }
-        Some((self.tokens[start].start, self.text[self.tokens[start].start..self.tokens[p].end].to_string()))
+        Some((
+            self.tokens[start].start,
+            self.text[self.tokens[start].start..self.tokens[p].end].to_string(),
+        ))
     }
 
     fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
         let cues = &self.res.cues;
+        // "The Times", "The Hague": a known name that begins with a stop word.
+        if let Some((q, h)) = self.hit_from(a, b)
+            && q == b
+            && cues.stop.contains(self.word(a))
+        {
+            let e = self.res.entry(h.entry);
+            let mut c = self.cand(CandKind::Entity(e.kind), a, b);
+            c.canonical = Some(e.canonical.clone());
+            out.push(c);
+            return;
+        }
         // Leading stop words and sentence-initial function words are not names.
         while a <= b
             && self.title_at(a, b).is_none()
-            && (cues.stop.contains(self.word(a)) || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
+            && (cues.stop.contains(self.word(a))
+                || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
         {
             a += 1;
         }
@@ -326,10 +375,16 @@ impl Ctx<'_> {
             return;
         }
         // "the USS Ronald Reagan": a ship, whatever names it carries.
-        if cues.vessel.contains(self.word(a)) || a.checked_sub(1).is_some_and(|p| cues.vessel.contains(self.word(p))) {
+        if cues.vessel.contains(self.word(a))
+            || a.checked_sub(1)
+                .is_some_and(|p| cues.vessel.contains(self.word(p)))
+        {
             return;
         }
-        if b > a && EVENT_SUFFIX.contains(&self.word(b)) && self.hit_from(a, b).is_none_or(|(q, _)| q != b) {
+        if b > a
+            && EVENT_SUFFIX.contains(&self.word(b))
+            && self.hit_from(a, b).is_none_or(|(q, _)| q != b)
+        {
             // Named events and laws hold known names: keep those, no person.
             self.known_names_only(a, b - 1, out);
             return;
@@ -338,7 +393,11 @@ impl Ctx<'_> {
         if let Some((_, h)) = whole {
             let e = self.res.entry(h.entry);
             let clear_person = self.res.is_clear_given(self.word(a))
-                && self.res.family.get(self.word(b)).is_some_and(|common| !common);
+                && self
+                    .res
+                    .family
+                    .get(self.word(b))
+                    .is_some_and(|common| !common);
             if e.strong || !self.plausible_name(a, b) || !clear_person {
                 let mut c = self.cand(CandKind::Entity(e.kind), a, b);
                 c.canonical = Some(e.canonical.clone());
@@ -433,7 +492,11 @@ impl Ctx<'_> {
             return false;
         }
         let mut found = false;
-        for h in self.hit_at.values().filter(|h| h.start >= s && h.end <= e && (h.start, h.end) != (s, e)) {
+        for h in self
+            .hit_at
+            .values()
+            .filter(|h| h.start >= s && h.end <= e && (h.start, h.end) != (s, e))
+        {
             let entry = self.res.entry(h.entry);
             out.push(Candidate {
                 kind: CandKind::Entity(entry.kind),
@@ -456,19 +519,26 @@ impl Ctx<'_> {
         let rest = &self.text[self.tokens[b].end..];
         let inner = rest.strip_prefix(" (")?.split(')').next()?;
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 2 && inner.len() <= 10 && inner.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&'))
-            .then(|| inner.to_string())
+        (letters >= 2
+            && inner.len() <= 10
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&'))
+        .then(|| inner.to_string())
     }
 
     fn org_or_place_by_suffix(&self, a: usize, b: usize) -> Option<Candidate> {
         let cues = &self.res.cues;
         let last = self.word(b);
-        let hyphen_suffix = last.rsplit_once('-').is_some_and(|(_, s)| cues.place_suffix.contains(&format!("-{s}")));
+        let hyphen_suffix = last
+            .rsplit_once('-')
+            .is_some_and(|(_, s)| cues.place_suffix.contains(&format!("-{s}")));
         // A person's name before a suffix is part of the name of a place or body
         // ("Kim Dae-jung Convention Center").
         let org_prefix = b > a + 1
             && self.word(a + 1) == "of"
-            && (cues.org_suffix.contains(self.word(a)) || cues.org_prefix.contains(self.span(a, a + 1)));
+            && (cues.org_suffix.contains(self.word(a))
+                || cues.org_prefix.contains(self.span(a, a + 1)));
         let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
         } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
@@ -482,7 +552,11 @@ impl Ctx<'_> {
             return None;
         };
         // A title inside ("Senior Secretary to the President") means a person run.
-        if (a..=b).any(|i| cues.titles.contains(self.word(i)) && !cues.org_suffix.contains(self.word(i))) && kind == EntityKind::Org && self.title_at(a, b).is_some() {
+        if (a..=b)
+            .any(|i| cues.titles.contains(self.word(i)) && !cues.org_suffix.contains(self.word(i)))
+            && kind == EntityKind::Org
+            && self.title_at(a, b).is_some()
+        {
             return None;
         }
         let mut c = self.cand(CandKind::Entity(kind), a, b);
@@ -502,7 +576,8 @@ impl Ctx<'_> {
         // the last title word.
         let mut best: Option<(usize, bool)> = None;
         for s in (a + 1)..=b {
-            let role_has_title = (a..s).any(|i| self.is_title_word(i)) || self.title_at(a, s - 1).is_some();
+            let role_has_title =
+                (a..s).any(|i| self.is_title_word(i)) || self.title_at(a, s - 1).is_some();
             if !role_has_title {
                 continue;
             }
@@ -522,7 +597,9 @@ impl Ctx<'_> {
             Some(x) => x,
             None => {
                 // "spokesperson Lee Sung-jun": a lower-case title before the run.
-                if lower_role.is_some() && (self.plausible_name(a, b) || b == a) {
+                let clean =
+                    b + 1 - a <= 3 && (a..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap);
+                if lower_role.is_some() && clean {
                     (a, self.plausible_name(a, b))
                 } else {
                     return false;
@@ -548,7 +625,11 @@ impl Ctx<'_> {
         }
         let role = self.role_text(a, s, lower_role);
         let n = b + 1 - s;
-        let kind = if strong || n >= 2 { CandKind::Entity(EntityKind::Person) } else { CandKind::Short };
+        let kind = if strong || n >= 2 {
+            CandKind::Entity(EntityKind::Person)
+        } else {
+            CandKind::Short
+        };
         let mut c = self.cand(kind, s, b);
         c.role = role.map(|r| r.trim().to_string());
         c.affiliation = affiliation;
@@ -580,7 +661,11 @@ impl Ctx<'_> {
                 || TITLE_MODIFIERS.contains(&w)
                 || CONNECTORS.contains(&w)
                 || self.res.demonyms.contains_key(w)
-                || self.hit_at.values().any(|h| h.start <= self.tokens[i].start && h.end >= self.tokens[i].end && self.res.entry(h.entry).strong)
+                || self.hit_at.values().any(|h| {
+                    h.start <= self.tokens[i].start
+                        && h.end >= self.tokens[i].end
+                        && self.res.entry(h.entry).strong
+                })
         };
         let mut start = end;
         while start > a && keeps(start - 1) {
@@ -589,7 +674,9 @@ impl Ctx<'_> {
         while start < end && CONNECTORS.contains(&self.word(start)) {
             start += 1;
         }
-        if start == end || !(start..end).any(|i| self.is_title_word(i) || cues.titles.contains(self.word(i))) {
+        if start == end
+            || !(start..end).any(|i| self.is_title_word(i) || cues.titles.contains(self.word(i)))
+        {
             return lower_role.map(|(_, r)| r);
         }
         let role_start = match &lower_role {
@@ -602,20 +689,92 @@ impl Ctx<'_> {
 
 /// Words that qualify a title ("Deputy Prime Minister", "Shadow Chancellor").
 const TITLE_MODIFIERS: &[&str] = &[
-    "Deputy", "Vice", "Senior", "First", "Second", "Shadow", "Former", "former", "Acting",
-    "Interim", "Chief", "Assistant", "Associate", "Principal", "Executive", "Lord", "High",
-    "Supreme", "Special", "Permanent", "Prime", "Foreign", "Defense", "Defence", "Home",
-    "Finance", "Trade", "Health", "Justice", "Culture", "Education", "Interior", "Unification",
-    "Economy", "Energy", "Environment", "Labor", "Labour", "Transport", "Agriculture", "National",
-    "Security", "Public", "Relations", "Affairs", "State", "General", "Attorney",
+    "Deputy",
+    "Vice",
+    "Senior",
+    "First",
+    "Second",
+    "Shadow",
+    "Former",
+    "former",
+    "Acting",
+    "Interim",
+    "Chief",
+    "Assistant",
+    "Associate",
+    "Principal",
+    "Executive",
+    "Lord",
+    "High",
+    "Supreme",
+    "Special",
+    "Permanent",
+    "Prime",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Home",
+    "Finance",
+    "Trade",
+    "Health",
+    "Justice",
+    "Culture",
+    "Education",
+    "Interior",
+    "Unification",
+    "Economy",
+    "Energy",
+    "Environment",
+    "Labor",
+    "Labour",
+    "Transport",
+    "Agriculture",
+    "National",
+    "Security",
+    "Public",
+    "Relations",
+    "Affairs",
+    "State",
+    "General",
+    "Attorney",
 ];
 
 /// Last words of the names of events, awards and laws: "Davis Cup", "General Election".
 const EVENT_SUFFIX: &[&str] = &[
-    "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Awards", "Award",
-    "Festival", "Prize", "Trophy", "Series", "Tour", "Marathon", "Election", "Elections",
-    "Summit", "Conference", "Forum", "Expo", "War", "Act", "Bill", "Treaty", "Agreement",
-    "Accord", "Day", "Week", "Show", "Grand Prix", "Final", "Finals", "Derby", "Classic",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+    "Olympics",
+    "Awards",
+    "Award",
+    "Festival",
+    "Prize",
+    "Trophy",
+    "Series",
+    "Tour",
+    "Marathon",
+    "Election",
+    "Elections",
+    "Summit",
+    "Conference",
+    "Forum",
+    "Expo",
+    "War",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Day",
+    "Week",
+    "Show",
+    "Grand Prix",
+    "Final",
+    "Finals",
+    "Derby",
+    "Classic",
 ];
 
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {
@@ -649,51 +808,98 @@ mod tests {
     fn tokens_keep_hyphens_abbreviations_and_split_possessives() {
         let t = "Maj. Gen. Kim Su-kwang met Seoul's U.S. envoy.";
         let words: Vec<&str> = tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
-        assert_eq!(words, ["Maj.", "Gen.", "Kim", "Su-kwang", "met", "Seoul", "U.S.", "envoy"]);
+        assert_eq!(
+            words,
+            [
+                "Maj.", "Gen.", "Kim", "Su-kwang", "met", "Seoul", "U.S.", "envoy"
+            ]
+        );
         assert!(tokenize(t)[5].possessive);
     }
 
     #[test]
     fn title_and_name_split_with_role() {
         let f = found("He met Defense Minister Shin Won-sik on Friday.");
-        assert!(f.contains(&("Shin Won-sik".into(), "person", Some("Defense Minister".into()))), "{f:?}");
+        assert!(
+            f.contains(&(
+                "Shin Won-sik".into(),
+                "person",
+                Some("Defense Minister".into())
+            )),
+            "{f:?}"
+        );
         let f = found("NATO Secretary General Jens Stoltenberg said so.");
-        assert!(f.contains(&("Jens Stoltenberg".into(), "person", Some("NATO Secretary General".into()))), "{f:?}");
+        assert!(
+            f.contains(&(
+                "Jens Stoltenberg".into(),
+                "person",
+                Some("NATO Secretary General".into())
+            )),
+            "{f:?}"
+        );
         assert!(f.iter().any(|x| x.0 == "NATO" && x.1 == "org"));
     }
 
     #[test]
     fn long_roles_with_connectors() {
-        let f = found("the release said Senior Secretary to the President for Public Relations Kim Eun-hye said.");
-        assert!(f.iter().any(|x| x.0 == "Kim Eun-hye"
-            && x.2.as_deref() == Some("Senior Secretary to the President for Public Relations")), "{f:?}");
+        let f = found(
+            "the release said Senior Secretary to the President for Public Relations Kim Eun-hye said.",
+        );
+        assert!(
+            f.iter().any(|x| x.0 == "Kim Eun-hye"
+                && x.2.as_deref()
+                    == Some("Senior Secretary to the President for Public Relations")),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn lower_case_role_before_rank_and_name() {
         let f = found("In a briefing, JCS spokesperson Col. Lee Sung-jun said it.");
-        assert!(f.iter().any(|x| x.0 == "Lee Sung-jun" && x.2.as_deref().is_some_and(|r| r.contains("spokesperson"))), "{f:?}");
+        assert!(
+            f.iter().any(|x| x.0 == "Lee Sung-jun"
+                && x.2.as_deref().is_some_and(|r| r.contains("spokesperson"))),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn names_inside_places_and_ships_are_not_people() {
         let f = found("They met at the Kim Dae-jung Convention Center near the USS Ronald Reagan.");
         assert!(!f.iter().any(|x| x.1 == "person"), "{f:?}");
-        assert!(f.iter().any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "org"), "{f:?}");
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "org"),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn possessive_gives_affiliation_not_name() {
-        let c = candidates("From left, Australia's Prime Minister Anthony Albanese poses.", Field::Body, &RES);
-        let p = c.iter().find(|c| c.kind == CandKind::Entity(EntityKind::Person)).unwrap();
+        let c = candidates(
+            "From left, Australia's Prime Minister Anthony Albanese poses.",
+            Field::Body,
+            &RES,
+        );
+        let p = c
+            .iter()
+            .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
+            .unwrap();
         assert_eq!(p.affiliation.as_deref(), Some("Australia"));
         assert_eq!(p.role.as_deref(), Some("Prime Minister"));
     }
 
     #[test]
     fn places_by_suffix_and_gazetteer() {
-        let f = found("at the office in Seoul's Yongsan-gu District near the Demilitarized Zone in Panmunjom");
-        for p in ["Seoul", "Yongsan-gu District", "Demilitarized Zone", "Panmunjom"] {
+        let f = found(
+            "at the office in Seoul's Yongsan-gu District near the Demilitarized Zone in Panmunjom",
+        );
+        for p in [
+            "Seoul",
+            "Yongsan-gu District",
+            "Demilitarized Zone",
+            "Panmunjom",
+        ] {
             assert!(f.iter().any(|x| x.0 == p && x.1 == "place"), "{p}: {f:?}");
         }
     }

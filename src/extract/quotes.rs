@@ -902,6 +902,9 @@ fn singles(
         let mut fallback = None;
         let mut found = None;
         for (j, &(cpos, cmark, clen)) in ms.iter().enumerate().skip(i) {
+            if cpos > pos + 2000 {
+                break;
+            }
             if cmark != Mark::CloseSingle {
                 continue;
             }
@@ -2082,6 +2085,34 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
             let entities = build(&body, &[], PEOPLE);
             let qs = find_quotes(&body, &entities);
             check(&body, &qs);
+        }
+
+        #[test]
+        fn arbitrary_mentions_do_not_panic(
+            body in "[\"“”‘’ a-zA-Z,.\né]{0,200}",
+            spans in prop::collection::vec((0usize..220, 0usize..40, 0usize..3), 0..12),
+        ) {
+            let entities: Vec<Entity> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(start, len, kind))| Entity {
+                    id: format!("e{i}"),
+                    kind: [EntityKind::Person, EntityKind::Org, EntityKind::Place][kind],
+                    name: "x".into(),
+                    aliases: vec![],
+                    role: Some("President".into()),
+                    affiliation: None,
+                    mentions: vec![crate::model::Mention {
+                        field: Field::Body,
+                        start,
+                        end: start + len,
+                        text: String::new(),
+                    }],
+                })
+                .collect();
+            let qs = find_quotes(&body, &entities);
+            check(&body, &qs);
+            let _ = crate::extract::events::find_meetings(&body, std::slice::from_ref(&body), &entities, &[]);
         }
     }
 }

@@ -385,7 +385,12 @@ fn stats(text: &str) -> Stats {
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
     let st = stats(text);
-    let Stats { letters, visible, digits, .. } = st;
+    let Stats {
+        letters,
+        visible,
+        digits,
+        ..
+    } = st;
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
     }
@@ -418,8 +423,9 @@ fn classify(text: &str, words: usize) -> Kind {
     if VERSION_TAG.is_match(text) && VERSION_TAG.replace_all(text, "").trim().is_empty() {
         return Kind::Drop("version tag");
     }
-    let ends_bracket = bytes.last() == Some(&b']');
-    if ends_bracket && words >= 5 && CREDIT_TAG.is_match(text) {
+    // A stray closing quote after the credit does not hide it.
+    let untailed = text.trim_end_matches(['"', '”', '\'', '’', ' ']);
+    if untailed.ends_with(']') && words >= 5 && CREDIT_TAG.is_match(untailed) {
         return Kind::Caption;
     }
     if words <= 12 && PHOTO_CREDIT.is_match(text) {
@@ -732,7 +738,8 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         .zip(&hashes)
         .map(|(l, h)| {
             let h = (*h)?;
-            (hash_counts[&h] > 1 || Some(h) == headline_hash).then(|| normalize_for_compare(&l.text))
+            (hash_counts[&h] > 1 || Some(h) == headline_hash)
+                .then(|| normalize_for_compare(&l.text))
         })
         .collect();
     for (i, key) in keys.iter().enumerate() {
@@ -782,12 +789,11 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
                 seen.insert(k, i);
             }
             Some(&j) => {
-                let adjacent = lines[j + 1..i]
-                    .iter()
-                    .all(|l| matches!(l.kind, Kind::Blank | Kind::Drop(_)));
                 // A pull quote repeats a sentence of the text: it is neither a
                 // caption nor text of its own.
-                let pull_quote = prose_texts.iter().any(|(p, t)| *p != j && *p != i && t.contains(k));
+                let pull_quote = prose_texts
+                    .iter()
+                    .any(|(p, t)| *p != j && *p != i && t.contains(k));
                 if pull_quote {
                     lines[j].kind = Kind::Drop("pull quote");
                     lines[i].kind = Kind::Drop("pull quote");
@@ -797,7 +803,7 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
                 let short = crate::text::sentences(&lines[j].text).len() <= 2;
                 let caption = lines[j].kind == Kind::Caption
                     || lines[i].kind == Kind::Caption
-                    || (short && (adjacent || j < first_prose));
+                    || (short && j < first_prose);
                 if caption {
                     lines[j].kind = Kind::Caption;
                 }
@@ -899,7 +905,13 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             .filter_map(|part| part.split_once(" by ").map(|(_, n)| n))
             .flat_map(super::meta::split_authors)
             // "Nora Eklund in Washington": the reporter, not where she filed from.
-            .map(|n| n.split(" in ").next().unwrap_or_default().trim().to_string())
+            .map(|n| {
+                n.split(" in ")
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            })
             .filter(|n| !n.is_empty())
             .collect()
     };
@@ -1092,7 +1104,9 @@ pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
     let glued = memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|i| {
         i > 0
             && bytes[i - 1].is_ascii_lowercase()
-            && bytes.get(i + 1).is_some_and(|&n| n.is_ascii_uppercase() || n >= 0x80 || n == b'"')
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| n.is_ascii_uppercase() || n >= 0x80 || n == b'"')
     });
     if !glued {
         return Cow::Borrowed(text);

@@ -377,7 +377,9 @@ fn remove_special(bytes: &[u8], at: usize, out: &mut String) -> usize {
             // sequence, whose "contents" would be article words. Only an 8-bit CSI
             // with numeric parameters ("\u{9b}2J") is taken out whole.
             let after = at + 2;
-            let numeric = bytes.get(after).is_some_and(|b| b.is_ascii_digit() || *b == b';' || *b == b'?');
+            let numeric = bytes
+                .get(after)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b';' || *b == b'?');
             match bytes[at + 1] {
                 0x9B if numeric => skip_csi(bytes, after),
                 // OSC, DCS, SOS, PM, APC with numeric parameters ("\u{9d}0;title"),
@@ -711,7 +713,10 @@ mod tests {
         assert_eq!(sanitize("a\u{9d}0;title\u{9c}b"), "ab");
         assert_eq!(sanitize("a\u{90}1$r\u{9c}b"), "ab");
         // Mojibake of curly quotes keeps the words between them.
-        assert_eq!(sanitize("said \u{9d}we agreed\u{9c} on"), "said we agreed on");
+        assert_eq!(
+            sanitize("said \u{9d}we agreed\u{9c} on"),
+            "said we agreed on"
+        );
         assert_eq!(
             sanitize("a\u{98}x\u{9c}b\u{9e}y\u{9c}c\u{9f}z\u{9c}d"),
             "axbyczd"

@@ -1854,7 +1854,10 @@ mod tests {
             [Err(FormatError::Json(_))]
         ));
         assert_eq!(parse("{\"title\": \"x\"}"), vec![Err(FormatError::NoText)]);
-        assert_eq!(parse("{\"articles\": []}"), vec![Err(FormatError::NoArticles)]);
+        assert_eq!(
+            parse("{\"articles\": []}"),
+            vec![Err(FormatError::NoArticles)]
+        );
         assert!(
             matches!(parse("\"just a string\"").as_slice(), [Ok(d)] if d.format == InputFormat::Text)
         );

@@ -102,7 +102,10 @@ pub fn guess(text: &str) -> Option<&'static str> {
     let mut words = 0;
     let table = &*STOPWORD_TABLE;
     let mut buf = [0u8; 8];
-    for w in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         // Function words are short and, in the listed languages, mostly ASCII.
         let mask = if w.len() <= buf.len() && w.is_ascii() {
