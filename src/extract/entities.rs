@@ -200,12 +200,9 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             }
             // "Mr Blair", "Rutte said": a person known by one name here. A capitalised
             // plural at a sentence start ("Diplomats said") is not one.
-            _ if c.person_cue
-                && !text.contains(' ')
-                && (c.role.is_some()
-                    || res.is_given(text)
-                    || res.is_family(text)
-                    || !text.ends_with('s')) =>
+            // An unknown single word that speaks ("Krivorizhstal said") is as often a
+            // company as a person: only a title or a known family name decides.
+            _ if c.person_cue && !text.contains(' ') && (c.role.is_some() || res.is_family(text)) =>
             {
                 let i = get(&mut built, EntityKind::Person, text);
                 built[i].add(c, text);

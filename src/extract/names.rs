@@ -213,9 +213,12 @@ impl Ctx<'_> {
 
     fn is_title_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        self.res.cues.title_heads.contains(w)
-            || self.res.cues.titles.contains(w)
-            || self.res.cues.honorifics.contains(w)
+        let cues = &self.res.cues;
+        if cues.title_heads.contains(w) || cues.titles.contains(w) || cues.honorifics.contains(w) {
+            return true;
+        }
+        // "Singer Sam Endicott": a role noun capitalised at a sentence start.
+        self.tokens[i].sentence_start && cues.titles.contains(&w.to_lowercase())
     }
 
     /// Longest title or honorific cue starting at token `a`, as its last token.
@@ -236,7 +239,6 @@ impl Ctx<'_> {
             || c.stop.contains(w)
             || c.place_prefix.contains(w)
             || self.res.demonyms.contains_key(w)
-            || EVENT_SUFFIX.contains(&w)
     }
 
     /// Name evidence from the name lists alone.
@@ -245,7 +247,7 @@ impl Ctx<'_> {
         if !(2..=4).contains(&n) || (a..=b).any(|i| self.is_cue_word(i) || !self.tokens[i].cap) {
             return false;
         }
-        if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit())) {
+        if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit())) || EVENT_SUFFIX.contains(&self.word(b)) {
             return false;
         }
         let first = self.word(a);
@@ -286,12 +288,54 @@ impl Ctx<'_> {
                     && y.chars().skip(1).all(char::is_lowercase)
             });
             let syllables = n == 3 && (a + 1..=b).all(|i| self.word(i).chars().count() <= 4);
-            if hyphenated || syllables {
+            // "Liang Haoran", "Xi Jinping": a family name that is no given name,
+            // then a word no list knows.
+            let unknown_second = n == 2
+                && !r.given.contains_key(second)
+                && !r.family.contains_key(second)
+                && !self.hit_at.contains_key(&self.tokens[a + 1].start)
+                && !r.is_given(first);
+            if hyphenated || syllables || unknown_second {
                 return true;
             }
         }
         // An unknown first name before a clear family name ("Jaroslav Novak").
         r.family.get(last).is_some_and(|common| !common) && n == 2 && !r.is_family(first)
+    }
+
+    /// A run ending in an unlisted plural ("Kaiser Chiefs", "Tower Hamlets") names a
+    /// group or a place, not a person ("Adams" and "Jones" are listed family names).
+    fn plural_tail(&self, b: usize) -> bool {
+        let w = self.word(b);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.res.is_family(w)
+    }
+
+    /// A speech verb right before the run: "said Ros Coward".
+    fn speech_before(&self, a: usize) -> bool {
+        let Some(p) = a.checked_sub(1) else { return false };
+        let between = &self.text[self.tokens[p].end..self.tokens[a].start];
+        let w = self.word(p);
+        between == " " && self.res.cues.speech.contains(w) && w.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// An appositive after the run naming what a person is: ", a negotiator",
+    /// ", who", ", the company's chief executive".
+    fn appositive_after(&self, b: usize) -> bool {
+        let rest = &self.text[self.tokens[b].end..];
+        let Some(rest) = rest.strip_prefix(", ") else { return false };
+        if rest.starts_with("who ") {
+            return true;
+        }
+        let mut words = rest.split([' ', ',']).filter(|w| !w.is_empty());
+        let Some(first) = words.next() else { return false };
+        if !matches!(first, "a" | "an" | "the") {
+            return false;
+        }
+        // Within the next few words, a role noun: "a senior fellow", "the group's director".
+        words.take(4).any(|w| {
+            let w = w.trim_end_matches("'s");
+            self.res.cues.titles.contains(w) || self.res.cues.title_heads.contains(w)
+        })
     }
 
     /// A speech verb right after the run: "Diella said", "Rutte highlighted".
@@ -412,14 +456,54 @@ impl Ctx<'_> {
         // "Prime Minister Chris Hipkins and South Korea's President": two runs
         // joined by "and", unless a known name or a suffix made them one above.
         if let Some(and) = (a + 1..b).find(|&i| self.word(i) == "and") {
+            // "Minister of State for Science and Technology Priya Venkataraman".
+            let mut with_role = Vec::new();
+            if self.person_with_role(a, b, &mut with_role)
+                && with_role.iter().any(|c| c.kind == CandKind::Entity(EntityKind::Person) && c.start > self.tokens[and].start)
+            {
+                out.extend(with_role);
+                return;
+            }
+            let before = out.len();
             self.run(a, and - 1, out);
+            let split = out.len();
             self.run(and + 1, b, out);
+            // "Wayne Rooney and Cristiano Ronaldo": a two-word name next to a person is one.
+            let is_person = |c: &Candidate| c.kind == CandKind::Entity(EntityKind::Person);
+            let left_person = out[before..split].iter().any(is_person);
+            let right_person = out[split..].iter().any(is_person);
+            for (i, c) in out.iter_mut().enumerate().skip(before) {
+                let partner = if i < split { right_person } else { left_person };
+                let words = self.text[c.start..c.end].split(' ').count();
+                let tail = self.tokens.iter().position(|t| t.end == c.end);
+                if partner
+                    && c.kind == CandKind::Short
+                    && (2..=3).contains(&words)
+                    && !tail.is_some_and(|t| self.plural_tail(t))
+                {
+                    c.kind = CandKind::Entity(EntityKind::Person);
+                }
+            }
             return;
         }
         if self.person_with_role(a, b, out) {
             return;
         }
-        if self.plausible_name(a, b) {
+        let n = b + 1 - a;
+        let clean = (2..=3).contains(&n)
+            && (a..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap)
+            && self.hit_from(a, b).is_none()
+            && !(a..=b).any(|i| self.word(i).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+        let context = clean && (self.speech_before(a) || self.speech_after(b) || self.appositive_after(b));
+        // "Cinematographer John Mathieson": an unlisted role word, then a name.
+        if !self.plausible_name(a, b) && n == 3 && self.plausible_name(a + 1, b) {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Person), a + 1, b);
+            c.role = Some(self.word(a).to_string());
+            c.person_cue = true;
+            out.push(c);
+            return;
+        }
+        if self.plausible_name(a, b) || (context && !self.plural_tail(b)) {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
