@@ -2,7 +2,7 @@
 //! "President Yoon", "JCS") resolved to the full name or long form they stand
 //! for, ids assigned from normalised names.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::Resources;
 use super::names::{CandKind, Candidate, candidates};
@@ -107,7 +107,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     }
 
     let mut built: Vec<Building> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut get = |built: &mut Vec<Building>, kind: EntityKind, name: &str| -> usize {
         let key = (kind, name_key(name));
         *by_key.entry(key).or_insert_with(|| {
@@ -142,7 +142,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     }
 
     // Aliases (acronyms, alternative names) of organisations and places.
-    let mut alias_of: HashMap<String, usize> = HashMap::new();
+    let mut alias_of: HashMap<String, usize> = HashMap::default();
     for (i, b) in built
         .iter()
         .enumerate()
@@ -152,7 +152,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             alias_of.entry(name_key(a)).or_insert(i);
         }
     }
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, b) in built
         .iter()
         .enumerate()

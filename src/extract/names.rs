@@ -7,7 +7,7 @@
 //! name alone makes a person; what is left is a short mention ("Shin", "Yoon") for
 //! the coreference step to resolve, or nothing.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{GazHit, Resources};
 use crate::model::{EntityKind, Field};
@@ -159,13 +159,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
             }
             break;
         }
-        let ctx = Ctx {
-            text,
-            tokens: &tokens,
-            hit_at: &hit_at,
-            res,
-            field,
-        };
+        let ctx = Ctx { text, tokens: &tokens, hit_at: &hit_at, hits: &hits, res, field };
         ctx.run(i, j, &mut out);
         i = j + 1;
     }
@@ -176,11 +170,21 @@ struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     hit_at: &'a HashMap<usize, GazHit>,
+    /// All hits, sorted by start.
+    hits: &'a [GazHit],
     res: &'a Resources,
     field: Field,
 }
 
 impl Ctx<'_> {
+    /// The gazetteer hit that starts at or before token `i` and reaches it, if any.
+    /// Hits do not overlap, so it is the last one starting at or before the token.
+    fn hit_covering(&self, i: usize) -> Option<&GazHit> {
+        let start = self.tokens[i].start;
+        let k = self.hits.partition_point(|h| h.start <= start);
+        self.hits[..k].last().filter(|h| h.end > start)
+    }
+
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
@@ -362,9 +366,8 @@ impl Ctx<'_> {
         }
         // Find the gazetteer hit that ends at the possessive word.
         let end = self.tokens[p].end;
-        self.hit_at
-            .values()
-            .find(|h| h.end == end)
+        self.hit_covering(p)
+            .filter(|h| h.end == end)
             .map(|h| self.res.entry(h.entry).canonical.clone())
     }
 
@@ -741,15 +744,13 @@ impl Ctx<'_> {
         let keeps = |i: usize| -> bool {
             let w = self.word(i);
             self.is_title_word(i)
-                || cues.titles.iter().any(|t| t.split(' ').any(|p| p == w))
+                || cues.title_words.contains(w)
                 || TITLE_MODIFIERS.contains(&w)
                 || CONNECTORS.contains(&w)
                 || self.res.demonyms.contains_key(w)
-                || self.hit_at.values().any(|h| {
-                    h.start <= self.tokens[i].start
-                        && h.end >= self.tokens[i].end
-                        && self.res.entry(h.entry).strong
-                })
+                || self
+                    .hit_covering(i)
+                    .is_some_and(|h| h.end >= self.tokens[i].end && self.res.entry(h.entry).strong)
         };
         let mut start = end;
         while start > a && keeps(start - 1) {

@@ -13,7 +13,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use memchr::memmem;
 use regex::Regex;
 
 use super::agencies;
@@ -382,8 +381,35 @@ fn stats(text: &str) -> Stats {
     st
 }
 
+/// Substrings that gate the costlier rules, found in one pass over a line.
+const HINTS: &[&str] = &[
+    " by ", "@", "ranslat", "hoto", "HOTO", "icture", "mage", "(", "left", "right", "cent", ">",
+    "|", "»", "›",
+];
+
+static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(HINTS)
+        .unwrap()
+});
+
+/// A bit per entry of `HINTS` present in `text`.
+fn hints(text: &str) -> u32 {
+    let mut mask = 0u32;
+    for m in HINT_FINDER.find_overlapping_iter(text) {
+        mask |= 1 << m.pattern().as_u32();
+    }
+    mask
+}
+
+fn has(mask: u32, hint: &str) -> bool {
+    HINTS.iter().position(|h| *h == hint).is_some_and(|i| mask & (1 << i) != 0)
+}
+
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
+    let hint = hints(text);
     let st = stats(text);
     let Stats {
         letters,
@@ -407,13 +433,13 @@ fn classify(text: &str, words: usize) -> Kind {
     {
         return Kind::Byline;
     }
-    if words <= 40 && memmem::find(bytes, b" by ").is_some() && REPORTING.is_match(text) {
+    if words <= 40 && has(hint, " by ") && REPORTING.is_match(text) {
         return Kind::Byline;
     }
     if words == 1 && EDITOR_INITIALS.is_match(text) {
         return Kind::Drop("editor initials");
     }
-    let has_at = memchr::memchr(b'@', bytes).is_some();
+    let has_at = has(hint, "@");
     if has_at && words <= 3 && EMAIL.is_match(text) {
         return Kind::Drop("reporter email");
     }
@@ -432,12 +458,12 @@ fn classify(text: &str, words: usize) -> Kind {
         return Kind::Drop("photo credit");
     }
     let crumb_mark =
-        memchr::memchr2(b'>', b'|', bytes).is_some() || text.contains('»') || text.contains('›');
+        has(hint, ">") || has(hint, "|") || has(hint, "»") || has(hint, "›");
     if crumb_mark && words <= 16 && BREADCRUMB.is_match(text) {
         return Kind::Drop("breadcrumb");
     }
     if words <= 40
-        && memmem::find(bytes, b"ranslat").is_some()
+        && has(hint, "ranslat")
         && (words <= 12 || !ends_like_prose(text))
         && TRANSLATION.is_match(text)
     {
@@ -452,20 +478,17 @@ fn classify(text: &str, words: usize) -> Kind {
     if words <= 16 && WIDGET_STRONG.is_match(text) && (!ends_like_prose(text) || imperative(text)) {
         return Kind::Drop("share, login or comment widget");
     }
-    let photo_hint = memmem::find(bytes, b"hoto").is_some()
-        || memmem::find(bytes, b"HOTO").is_some()
-        || memmem::find(bytes, b"icture").is_some()
-        || memmem::find(bytes, b"mage").is_some()
+    let photo_hint = has(hint, "hoto")
+        || has(hint, "HOTO")
+        || has(hint, "icture")
+        || has(hint, "mage")
         || bytes.last() == Some(&b')');
     // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
     let short = words <= 80;
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
-    let position_hint = memchr::memchr(b'(', bytes).is_some()
-        || memmem::find(bytes, b"left").is_some()
-        || memmem::find(bytes, b"right").is_some()
-        || memmem::find(bytes, b"cent").is_some();
+    let position_hint = has(hint, "(") || has(hint, "left") || has(hint, "right") || has(hint, "cent");
     if short
         && position_hint
         && let Some(m) = POSITION_MARK.find(text)
@@ -729,7 +752,7 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         })
         .collect();
     let headline_hash = headline.map(fold_hash);
-    let mut hash_counts: HashMap<u64, u32> = HashMap::with_capacity(hashes.len());
+    let mut hash_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
     for h in hashes.iter().flatten() {
         *hash_counts.entry(*h).or_default() += 1;
     }
@@ -816,24 +839,36 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
 /// A hash of what [`normalize_for_compare`] would give, without building it.
 fn fold_hash(s: &str) -> u64 {
     let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     if t.is_ascii() {
-        // Lines are already squeezed: ASCII needs only case folding.
-        for b in t.bytes() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-        }
-        return h;
+        return ascii_fold_hash(t.as_bytes());
     }
-    for c in t.chars() {
-        let c = match c {
+    // Fold typographic quotes and dashes; a line that becomes ASCII must hash
+    // as its ASCII twin does ("Seoul’s" and "Seoul's").
+    let folded: String = t
+        .chars()
+        .map(|c| match c {
             '‘' | '’' | '`' | '´' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
             c if is_space(c) => ' ',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
             c => c.to_lowercase().next().unwrap_or(c),
-        };
-        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+        })
+        .collect();
+    ascii_fold_hash(folded.as_bytes())
+}
+
+/// Case-folded hash of bytes: setting bit 0x20 folds ASCII letters (and maps a
+/// few symbols together, which the exact comparison after a hash match sorts
+/// out), eight bytes at a time.
+fn ascii_fold_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap()) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x51_7cc1_b727_220a_95);
     }
     h
 }

@@ -61,7 +61,7 @@ static STOPWORD_TABLE: std::sync::LazyLock<std::collections::HashMap<&'static st
 
 /// Looks at up to the first 4 KiB of `text`. None when there is too little to tell.
 pub fn guess(text: &str) -> Option<&'static str> {
-    let end = text.char_indices().nth(1500).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
     for c in sample.chars() {
