@@ -126,7 +126,10 @@ pub fn is_space(c: char) -> bool {
 /// Borrows when the line is already tidy, which is nearly always.
 pub fn squeeze(line: &str) -> std::borrow::Cow<'_, str> {
     let trimmed = line.trim_matches(is_space);
-    let tidy = trimmed.is_ascii() && !trimmed.contains("  ") && !trimmed.contains('\t');
+    // One pass: ASCII with single spaces and no tabs needs no copy.
+    let bytes = trimmed.as_bytes();
+    let tidy = bytes.iter().all(|&b| b.is_ascii() && b != b'\t')
+        && !bytes.windows(2).any(|w| w == b"  ");
     if tidy {
         return std::borrow::Cow::Borrowed(trimmed);
     }

@@ -266,14 +266,7 @@ const GENERIC: &[&str] = &[
 
 /// Organisation-suffix words that name programmes and plans, not bodies.
 const NOT_ORG_SUFFIX: &[&str] = &[
-    "Program",
-    "Programme",
-    "Project",
-    "Initiative",
-    "Mission",
-    "Standard",
-    "Review",
-    "Trust",
+        "Program", "Programme", "Project", "Mission", "Standard", "Review",
     "Power",
     "Energy",
     "Capital",
@@ -449,6 +442,14 @@ impl Resources {
         cues.title_words = cues.titles.iter().flat_map(|t| t.split(' ')).map(str::to_string).collect();
         for extra in ["Area", "Office", "Peninsula"] {
             cues.place_suffix.insert(extra.to_string());
+        }
+        // Facilities are places: "Johnson Space Center", "Kim Dae-jung Convention Center".
+        for facility in ["Center", "Centre", "Castle", "Chapel", "Cathedral", "Hotel"] {
+            cues.org_suffix.remove(facility);
+            cues.place_suffix.insert(facility.to_string());
+        }
+        for body in ["Library", "Church", "Museum", "Gallery", "Orchestra", "Studios", "Circle", "Trust", "Forum"] {
+            cues.org_suffix.insert(body.to_string());
         }
         cues.place_suffix.remove("Office");
         // "General" heads military titles but mostly qualifies other words

@@ -118,7 +118,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     let between = &text[a.end..b.start];
-    !a.possessive && !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' ')
+    // "Bill & Melinda Gates Foundation": an ampersand joins like a space.
+    !a.possessive
+        && (between == " & " || !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' '))
 }
 
 /// Finds candidates in one field.
@@ -148,6 +150,10 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
                 && CONNECTORS.contains(&&text[tokens[k].start..tokens[k].end])
                 && adjacent(text, &tokens[j], &tokens[k])
                 && adjacent(text, &tokens[k], &tokens[k + 1])
+                // "to" joins only a title to what it serves ("Ambassador to Japan",
+                // "Secretary to the President"), not "Russia to the Black Sea".
+                && (text[tokens[k].start..tokens[k].end] != *"to"
+                    || res.cues.title_heads.contains(&text[tokens[j].start..tokens[j].end]))
                 && (tokens[k + 1].cap
                     || (text[tokens[k].start..tokens[k].end] == *"to"
                         && k + 2 < tokens.len()
@@ -418,6 +424,14 @@ impl Ctx<'_> {
         while b > a && (cues.stop.contains(self.word(b)) || CONNECTORS.contains(&self.word(b))) {
             b -= 1;
         }
+        // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
+        // the name, though the name inside it is one.
+        while a < b
+            && self.word(a).rsplit_once('-').is_some_and(|(_, t)| t.len() >= 3 && t.starts_with(char::is_lowercase))
+        {
+            self.hits_inside(a, out);
+            a += 1;
+        }
         if a > b || CONNECTORS.contains(&self.word(a)) {
             return;
         }
@@ -452,7 +466,10 @@ impl Ctx<'_> {
                 return;
             }
         }
-        if let Some(c) = self.org_or_place_by_suffix(a, b) {
+        // "Stanford University and Harvard University", "Denso and Toyota Motor": a
+        // suffix names the part after "and", not the whole run.
+        let has_and = (a + 1..b).any(|i| self.word(i) == "and");
+        if !has_and && let Some(c) = self.org_or_place_by_suffix(a, b) {
             out.push(c);
             return;
         }
@@ -626,6 +643,11 @@ impl Ctx<'_> {
             && self.word(a + 1) == "of"
             && (cues.org_suffix.contains(self.word(a))
                 || cues.org_prefix.contains(self.span(a, a + 1)));
+        // "British TV", "Korean Air": a demonym and a generic word; known bodies of
+        // that shape are in the gazetteer.
+        if b == a + 1 && self.res.demonyms.contains_key(self.word(a)) {
+            return None;
+        }
         let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
         } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
@@ -851,15 +873,8 @@ const EVENT_SUFFIX: &[&str] = &[
     "Bill",
     "Treaty",
     "Agreement",
-    "Accord",
-    "Day",
-    "Week",
-    "Show",
-    "Grand Prix",
-    "Final",
-    "Finals",
-    "Derby",
-    "Classic",
+        "Accord", "Day", "Week", "Show", "Grand Prix", "Final", "Finals", "Derby", "Classic",
+    "League", "Slam", "Park",
 ];
 
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {

@@ -774,6 +774,12 @@ fn closer_context(next: Option<char>) -> bool {
     next.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–-…'’”»".contains(c))
 }
 
+/// True when `before` (text up to a quote mark) ends a sentence: `… that. "`.
+fn after_sentence_end(before: &str) -> bool {
+    let t = before.trim_end();
+    t.len() < before.len() && t.ends_with(['.', '?', '!', '…'])
+}
+
 /// Pairs the quote marks of every paragraph into candidates, joining a quotation
 /// that runs on into the next paragraph.
 fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
@@ -816,7 +822,11 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
                     single: false,
                 });
             };
+            // BBC style: the paragraphs of a long quotation run together, each
+            // reopened with a mark and only the last closed ("… that. "I have …").
+            let reopens = open.is_some() && after_sentence_end(&body[pa..pos]);
             match mark {
+                Mark::Open if reopens => {}
                 Mark::Open => open = Some((pos, pos + len, pi)),
                 Mark::Close => {
                     if let Some(o) = open.take() {
@@ -837,6 +847,8 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
                         Some(op) => {
                             if c || !o {
                                 close(op, &mut out);
+                            } else if reopens {
+                                open = Some(op);
                             } else {
                                 open = Some((pos, pos + len, pi));
                             }

@@ -409,7 +409,8 @@ fn has(mask: u32, hint: &str) -> bool {
 
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
-    let hint = hints(text);
+    // Every gated rule below looks at lines of at most 80 words.
+    let hint = if words <= 80 { hints(text) } else { 0 };
     let st = stats(text);
     let Stats {
         letters,
@@ -443,10 +444,10 @@ fn classify(text: &str, words: usize) -> Kind {
     if has_at && words <= 3 && EMAIL.is_match(text) {
         return Kind::Drop("reporter email");
     }
-    if END_MARK.is_match(text) && words == 1 {
+    if words == 1 && END_MARK.is_match(text) {
         return Kind::Drop("end marker");
     }
-    if VERSION_TAG.is_match(text) && VERSION_TAG.replace_all(text, "").trim().is_empty() {
+    if words <= 8 && has(hint, "(") && VERSION_TAG.replace_all(text, "").trim().is_empty() {
         return Kind::Drop("version tag");
     }
     // A stray closing quote after the credit does not hide it.
@@ -1054,7 +1055,7 @@ fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
             out.dateline = Some(dl.dateline);
             text = Cow::Owned(text[dl.end..].to_string());
         }
-        if VERSION_TAG.is_match(&text) && pi == 0 {
+        if pi == 0 && text.contains('(') && VERSION_TAG.is_match(&text) {
             text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
         }
         if text.ends_with(')') {

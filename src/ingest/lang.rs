@@ -48,9 +48,9 @@ const STOPWORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Each function word with the languages (bit per `STOPWORDS` entry) it belongs to.
-static STOPWORD_TABLE: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
+static STOPWORD_TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
-        let mut table = std::collections::HashMap::new();
+        let mut table = rustc_hash::FxHashMap::default();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for w in *list {
                 *table.entry(*w).or_insert(0) |= 1 << i;
@@ -61,7 +61,7 @@ static STOPWORD_TABLE: std::sync::LazyLock<std::collections::HashMap<&'static st
 
 /// Looks at up to the first 4 KiB of `text`. None when there is too little to tell.
 pub fn guess(text: &str) -> Option<&'static str> {
-    let end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
     for c in sample.chars() {
