@@ -969,7 +969,7 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == "person"), "{f:?}");
         assert!(
             f.iter()
-                .any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "org"),
+                .any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "place"),
             "{f:?}"
         );
     }
