@@ -971,62 +971,795 @@ impl Who {
     }
 }
 
+/// What a sentence says about who is speaking, at a position in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ev {
+    /// A named person is the subject of the sentence (`true`: of a speech verb).
+    Person(usize, bool),
+    /// An unnamed person speaks: "a spokesman said", "the spokeswoman said".
+    Unnamed,
+    /// A person described, not named, speaks: "the 36-year-old said", "the
+    /// striker added", or an office holder no role matches: the last speaker.
+    Described,
+    /// Something else speaks: an organisation, "it", "the statement".
+    Other,
+}
+
+/// A subject noun phrase, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Np {
+    Person(usize),
+    Org(usize),
+    /// "the president" when no role matches: the person in focus.
+    Focus,
+    /// "the 36-year-old", "the striker": the last speaker.
+    Described,
+    /// "a spokesman", "the spokeswoman".
+    Unnamed,
+    /// "the statement", "the report", "it".
+    Other,
+}
+
+/// Words that are not verbs: after a name, they show it is not a subject
+/// ("Shin and Yoon", "Shin in Seoul").
+const FUNCTION_LIST: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "so", "of", "in", "on", "at", "to", "for",
+    "with", "by", "from", "into", "onto", "over", "under", "as", "than", "that", "which", "who",
+    "whom", "whose", "where", "when", "while", "if", "whether", "because", "although", "though",
+    "since", "until", "after", "before", "about", "against", "between", "among", "alongside",
+    "like", "via", "per", "amid", "despite", "during", "without", "within", "through", "across",
+    "around", "behind", "beyond", "near", "off", "out", "up", "down", "too", "very", "all",
+    "both", "each", "either", "neither", "his", "her", "its", "their", "our", "my", "your", "he",
+    "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those",
+    "there", "not", "no", "including", "unlike", "toward", "towards", "upon", "whereas",
+    "unless", "plus", "except", "past", "throughout", "be", "been", "being", "am", "jr", "sr",
+];
+
+/// Words right before a name (past its title words) that make it an object or
+/// the subject of a subordinate clause ("with Shin", "if Shin", "was Shin").
+const NOT_BEFORE_SUBJECT_LIST: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "over", "under",
+    "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "if",
+    "whether", "because", "although", "though", "since", "until", "after", "before", "about",
+    "against", "between", "among", "alongside", "like", "via", "per", "amid", "despite",
+    "during", "without", "within", "through", "across", "around", "behind", "beyond", "near",
+    "off", "including", "unlike", "toward", "towards", "upon", "whereas", "unless", "except",
+    "past", "is", "was", "were", "are", "be", "been", "being", "am", "his", "her", "its",
+    "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "him", "them",
+    "us", "me", "this", "these", "those", "not", "no", "particularly", "especially", "even",
+    "only", "both", "either", "neither", "once",
+];
+
+/// Words that open a main clause before its subject ("But Shin said").
+const CLAUSE_OPENERS_LIST: &[&str] = &[
+    "but",
+    "so",
+    "then",
+    "yet",
+    "meanwhile",
+    "however",
+    "now",
+    "also",
+    "still",
+    "thus",
+    "instead",
+    "indeed",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "separately",
+    "finally",
+    "overall",
+];
+
+/// Days, months and the like: "on Monday" may stand between a subject and its
+/// verb, and "On Tuesday Sir Alan said" starts a main clause.
+const TIME_LIST: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "christmas",
+];
+
+/// Head nouns of a person described, not named ("the striker", "the comedian").
+const PERSON_NOUN_LIST: &[&str] = &[
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "comedian",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "captain",
+    "skipper",
+    "manager",
+    "coach",
+    "boss",
+    "veteran",
+    "champion",
+    "winner",
+    "driver",
+    "runner",
+    "athlete",
+    "batsman",
+    "bowler",
+    "boxer",
+    "golfer",
+    "author",
+    "writer",
+    "novelist",
+    "producer",
+    "musician",
+    "guitarist",
+    "drummer",
+    "rapper",
+    "frontman",
+    "presenter",
+    "host",
+    "critic",
+    "economist",
+    "executive",
+    "founder",
+    "owner",
+    "lawyer",
+    "politician",
+    "mp",
+    "candidate",
+    "campaigner",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "entrepreneur",
+    "teenager",
+    "youngster",
+    "rookie",
+    "international",
+    "scot",
+    "dutchman",
+    "frenchman",
+    "welshman",
+    "englishman",
+    "irishman",
+    "spaniard",
+    "editor",
+    "analyst",
+    "professor",
+    "scientist",
+    "researcher",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "source",
+    "man",
+    "woman",
+    "officer",
+    "diplomat",
+    "negotiator",
+    "opposition",
+];
+
+/// Honorifics before a surname ("Mr Blair", "Dr Greenspan").
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "mr.",
+    "mrs.", "ms.", "dr.", "prof.",
+];
+
+static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(SPEECH_VERBS)
+        .expect("speech verbs build")
+});
+static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_LIST));
+static NOT_BEFORE_SUBJECT: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(NOT_BEFORE_SUBJECT_LIST));
+static CLAUSE_OPENERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLAUSE_OPENERS_LIST));
+static TIME_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TIME_LIST));
+static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSON_NOUN_LIST));
+
+/// The word ending right before `p` (only spaces between), not before `lo`; None
+/// at `lo` or after punctuation.
+fn word_before(s: &str, p: usize, lo: usize) -> Option<(usize, usize)> {
+    let t = s.get(lo..p)?.trim_end();
+    let te = lo + t.len();
+    if !t.chars().next_back()?.is_alphanumeric() {
+        return None;
+    }
+    let mut ws = te;
+    for c in t.chars().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        ws -= c.len_utf8();
+    }
+    while ws < te && !s[ws..].starts_with(char::is_alphanumeric) {
+        ws += s[ws..].chars().next().map_or(1, char::len_utf8);
+    }
+    Some((ws, te))
+}
+
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
+}
+
+/// A person described by a common noun ("36-year-old", "ex-Wallaby", "striker").
+fn person_head(head: &str) -> bool {
+    head.ends_with("-year-old") || head.starts_with("ex-") || PERSON_NOUNS.contains(head)
+}
+
 struct Ctx<'a> {
     body: &'a str,
     entities: &'a [Entity],
     idx: MentionIndex,
     /// Content ranges of every candidate, sorted.
     quoted: Vec<(usize, usize)>,
+    /// Who each sentence makes the speaker in focus, sorted by position.
+    events: Vec<(usize, Ev)>,
+    /// Last words of person names and aliases: the person, or None when shared.
+    surnames: std::collections::HashMap<&'a str, Option<usize>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(
+        body: &'a str,
+        entities: &'a [Entity],
+        quoted: Vec<(usize, usize)>,
+        paras: &[(usize, usize)],
+    ) -> Ctx<'a> {
+        let mut surnames: std::collections::HashMap<&'a str, Option<usize>> =
+            std::collections::HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let forms = std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str));
+            for f in forms {
+                let Some(last) = f.split_whitespace().next_back() else {
+                    continue;
+                };
+                if last.chars().count() < 2 || !starts_upper(last) {
+                    continue;
+                }
+                surnames
+                    .entry(last)
+                    .and_modify(|v| {
+                        if *v != Some(i) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+        let mut ctx = Ctx {
+            body,
+            entities,
+            idx: MentionIndex::new(entities, Field::Body, body),
+            quoted,
+            events: Vec::new(),
+            surnames,
+        };
+        ctx.events = ctx.build_events(paras);
+        ctx
+    }
+
+    fn inside_quote(&self, p: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.0 <= p);
+        self.quoted[..k].iter().rev().take(4).any(|q| p < q.1)
+    }
+
+    // -- Focus -------------------------------------------------------------
+
+    /// Who "he"/"she" is at `pos`: the subject of the latest sentence naming a
+    /// person (or describing one), past organisations and things.
     fn focus(&self, pos: usize) -> Who {
+        let i = self.events.partition_point(|e| e.0 < pos);
+        for k in (0..i).rev() {
+            match self.events[k].1 {
+                Ev::Person(p, _) => return Who::Person(p),
+                Ev::Unnamed => return Who::Unknown,
+                Ev::Described => return self.last_speaker(k, pos),
+                Ev::Other => {}
+            }
+        }
         focus_before(&self.idx.persons, pos, &self.quoted).map_or(Who::Unknown, Who::Person)
     }
 
-    /// A speech verb at `q` (after up to three auxiliaries/adverbs): its end.
-    fn verb_after(&self, pos: usize, limit: usize) -> Option<usize> {
+    /// The latest named speaker among the first `k` events, else the latest
+    /// named subject.
+    fn last_speaker(&self, k: usize, pos: usize) -> Who {
+        let before = &self.events[..k];
+        before
+            .iter()
+            .rev()
+            .find_map(|e| match e.1 {
+                Ev::Person(p, true) => Some(p),
+                _ => None,
+            })
+            .or_else(|| {
+                before.iter().rev().find_map(|e| match e.1 {
+                    Ev::Person(p, _) => Some(p),
+                    _ => None,
+                })
+            })
+            .or_else(|| focus_before(&self.idx.persons, pos, &self.quoted))
+            .map_or(Who::Unknown, Who::Person)
+    }
+
+    /// Who speaks at `pos` by the latest event at or after `min`: for a quotation
+    /// with no attribution of its own.
+    fn speaker_in_focus(&self, pos: usize, min: usize) -> Option<Who> {
+        let i = self.events.partition_point(|e| e.0 < pos);
+        let k = i.checked_sub(1)?;
+        let (at, ev) = self.events[k];
+        if at < min {
+            return None;
+        }
+        Some(match ev {
+            Ev::Person(p, _) => Who::Person(p),
+            Ev::Unnamed | Ev::Other => Who::Unknown,
+            Ev::Described => self.last_speaker(k, pos),
+        })
+    }
+
+    /// Events of every sentence: its first person mention in subject position,
+    /// else a speech verb with an unnamed or described subject.
+    fn build_events(&self, paras: &[(usize, usize)]) -> Vec<(usize, Ev)> {
         let s = self.body;
-        let mut q = skip_ws(s, pos);
+        let mut events = Vec::new();
+        for &(pa, pb) in paras {
+            for r in text::sentences(&s[pa..pb]) {
+                let (sa, sb) = (pa + r.start, pa + r.end);
+                let mut person_at = sb;
+                for m in starting_in(&self.idx.persons, sa, sb) {
+                    if m.end > sb || self.inside_quote(m.start) {
+                        continue;
+                    }
+                    if let Some(speech) = self.subject_of(*m, sa, sb) {
+                        events.push((m.start, Ev::Person(m.ent, speech)));
+                        person_at = m.start;
+                        break;
+                    }
+                }
+                for v in VERBS_ANY.find_iter(&s[sa..person_at]) {
+                    let (vs, ve) = (sa + v.start(), sa + v.end());
+                    let bounded = !s[..vs].ends_with(|c: char| c.is_alphanumeric())
+                        && !s[ve..].starts_with(|c: char| c.is_alphanumeric());
+                    if !bounded || self.inside_quote(vs) {
+                        continue;
+                    }
+                    if let Some(e) = self.speech_event(vs, ve, sa, sb) {
+                        events.push(e);
+                        break;
+                    }
+                }
+            }
+        }
+        events.sort_by_key(|e| e.0);
+        events
+    }
+
+    /// True-ish when the person mention `m` is the subject of its clause: nothing
+    /// but title words, a clause opener or punctuation before it, and a verb
+    /// after it (past an appositive). `Some(true)` when the verb is a speech verb
+    /// (or the name follows one: `"…," said Wenger.`).
+    fn subject_of(&self, m: Span, sa: usize, sb: usize) -> Option<bool> {
+        let s = self.body;
+        let after = &s[m.end..sb];
+        if after.starts_with(['\'', '’']) {
+            return None;
+        }
+        let mut p = m.start;
+        let mut skipped = 0;
+        let mut last_skipped: Option<&str> = None;
+        let mut inverted = false;
+        while let Some((a, b)) = word_before(s, p, sa) {
+            let w = &s[a..b];
+            let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
+            // "Minister of State for Science and Technology Priya Venkataraman"
+            let title_link = eq_any(w, &["of", "for", "and", "the", "de", "du", "von", "van"])
+                && prev_upper
+                && last_skipped.is_some_and(starts_upper);
+            if title_link {
+                p = a;
+                continue;
+            }
+            if NOT_BEFORE_SUBJECT.contains(w) {
+                // "On Tuesday Sir Alan said"
+                if starts_upper(w) && last_skipped.is_some_and(|x| TIME_WORDS.contains(x)) {
+                    break;
+                }
+                return None;
+            }
+            if eq_any(w, &["and", "or", "nor"]) {
+                if skipped == 0 {
+                    return None;
+                }
+                break;
+            }
+            if CLAUSE_OPENERS.contains(w) {
+                break;
+            }
+            if self.verb_at(a, b).is_some() {
+                inverted = true;
+                break;
+            }
+            if eq_any(w, DETERMINERS) {
+                p = a;
+                continue;
+            }
+            if !starts_upper(w) && (w.ends_with("ing") || w.ends_with("ed") || is_adverb(w)) {
+                return None;
+            }
+            skipped += 1;
+            if skipped > 8 {
+                return None;
+            }
+            last_skipped = Some(w);
+            p = a;
+        }
+        if inverted {
+            let next = after.trim_start().chars().next();
+            return next.is_none_or(|c| ",.;:!?)".contains(c)).then_some(true);
+        }
+        self.verb_follows(m.end, sb)
+    }
+
+    /// A verb after a name at `end`, past a parenthetical or appositives:
+    /// `Some(true)` for a speech verb.
+    fn verb_follows(&self, end: usize, sb: usize) -> Option<bool> {
+        let s = self.body;
+        let mut q = end;
+        let rest = &s[q..sb];
+        let t = rest.trim_start();
+        if t.starts_with('(')
+            && let Some(c) = t.find(')').filter(|&c| c < 60)
+        {
+            q += rest.len() - t.len() + c + 1;
+        }
+        if !s[q..sb].starts_with(',') {
+            return self.verbish(q, sb);
+        }
+        let mut comma = q;
         for _ in 0..4 {
-            if q >= limit {
+            if let Some(v) = self.verbish(comma + 1, sb) {
+                return Some(v);
+            }
+            let seg = &s[comma + 1..sb];
+            let next = seg.find(',')?;
+            if next > 200 || seg[..next].contains(['"', '“', '”', ';']) {
                 return None;
             }
-            if let Some(m) = VERBS.find(Input::new(s).range(q..limit).anchored(Anchored::Yes))
-                && !s[m.end()..].starts_with(|c: char| c.is_alphanumeric())
-            {
-                return Some(m.end());
-            }
-            let (ws, we) = word_at(s, q)?;
-            let w = &s[ws..we];
-            let adverb =
-                w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase());
-            if !(adverb || AUX_WORDS.contains(w)) {
-                return None;
-            }
-            q = skip_ws(s, we);
+            comma += 1 + next;
         }
         None
     }
 
-    /// After a person mention: an optional parenthetical "(right)" or appositive
-    /// ", the defense minister," / ", quoted by Yonhap," then a verb.
+    /// A verb-like word at `q` (after auxiliaries and adverbs): `Some(true)` for
+    /// a speech verb.
+    fn verbish(&self, q: usize, sb: usize) -> Option<bool> {
+        let s = self.body;
+        let mut q = skip_ws(s, q);
+        let mut aux = false;
+        for _ in 0..4 {
+            if q >= sb {
+                break;
+            }
+            if self.verb_at(q, sb).is_some() {
+                return Some(true);
+            }
+            let Some((ws, we)) = word_at(s, q) else { break };
+            let w = &s[ws..we];
+            if !w.starts_with(char::is_lowercase) {
+                break;
+            }
+            if let Some(n) = self.skip_adverbial(ws, we, sb) {
+                aux |= AUX_WORDS.contains(w);
+                q = n;
+                continue;
+            }
+            if FUNCTION_WORDS.contains(w) || w.ends_with("ing") {
+                break;
+            }
+            return Some(false);
+        }
+        aux.then_some(false)
+    }
+
+    /// An event for a speech verb at `vs..ve` whose subject is not a named person.
+    fn speech_event(&self, vs: usize, ve: usize, sa: usize, sb: usize) -> Option<(usize, Ev)> {
+        let s = self.body;
+        if let Some((a, b)) = self.np_before(vs, sa) {
+            if !starting_in(&self.idx.persons, a, b).is_empty() {
+                return None;
+            }
+            let w0 = word_at(s, a).map_or("", |(x, y)| &s[x..y]);
+            if eq_any(w0, &["he", "she", "i", "we", "you"]) {
+                return None;
+            }
+            if eq_any(w0, &["it", "they"]) {
+                return Some((a, Ev::Other));
+            }
+            return Some((a, self.event_of(self.np_kind(a, b))));
+        }
+        // Inverted after a quotation: `"…," said an FA statement.`
+        let before = s[sa..vs].trim_end();
+        if before.ends_with([',', '"', '”', '’']) {
+            let (a, b) = self.np_after(ve, sb)?;
+            if !starting_in(&self.idx.persons, a, b).is_empty() {
+                return None;
+            }
+            return Some((a, self.event_of(self.np_kind(a, b))));
+        }
+        None
+    }
+
+    fn event_of(&self, np: Np) -> Ev {
+        match np {
+            Np::Person(p) => Ev::Person(p, true),
+            Np::Org(_) | Np::Other => Ev::Other,
+            Np::Unnamed => Ev::Unnamed,
+            Np::Focus | Np::Described => Ev::Described,
+        }
+    }
+
+    /// The subject noun phrase ending before a verb at `vs` (past auxiliaries):
+    /// up to seven words back to punctuation or a function word.
+    fn np_before(&self, vs: usize, sa: usize) -> Option<(usize, usize)> {
+        let s = self.body;
+        let mut end = vs;
+        while let Some((a, b)) = word_before(s, end, sa) {
+            let w = &s[a..b];
+            if AUX_WORDS.contains(w) || is_adverb(w) {
+                end = a;
+            } else {
+                break;
+            }
+        }
+        let np_end = sa + s[sa..end].trim_end().len();
+        let mut start = np_end;
+        for _ in 0..7 {
+            let Some((a, b)) = word_before(s, start, sa) else {
+                break;
+            };
+            let w = &s[a..b];
+            let inner = eq_any(w, &["of", "for", "at", "from"]);
+            if (NOT_SUBJECT.contains(w) && !inner) || self.verb_at(a, b).is_some() {
+                break;
+            }
+            start = a;
+        }
+        (start < np_end).then_some((start, np_end))
+    }
+
+    /// The noun phrase right after `q`: up to five words, to punctuation or a
+    /// function word.
+    fn np_after(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
+        let s = self.body;
+        let q = skip_ws(s, q);
+        let (_, we) = word_at(s, q).filter(|&(_, we)| we <= limit)?;
+        let mut end = we;
+        let mut q2 = skip_ws(s, we);
+        for _ in 0..4 {
+            if q2 == end {
+                break;
+            }
+            let Some((a, b)) = word_at(s, q2) else { break };
+            if b > limit
+                || NOT_SUBJECT.contains(&s[a..b])
+                || eq_any(&s[a..b], &["on", "last", "this"])
+            {
+                break;
+            }
+            end = b;
+            q2 = skip_ws(s, b);
+        }
+        Some((q, end))
+    }
+
+    // -- Verbs -------------------------------------------------------------
+
+    /// A speech verb starting exactly at `q`: its end.
+    fn verb_at(&self, q: usize, limit: usize) -> Option<usize> {
+        let s = self.body;
+        let m = VERBS.find(Input::new(s).range(q..limit).anchored(Anchored::Yes))?;
+        (!s[m.end()..].starts_with(|c: char| c.is_alphanumeric())).then(|| m.end())
+    }
+
+    /// After a subject, a word that may stand before the verb: an auxiliary, an
+    /// adverb, a time ("yesterday", "on Tuesday"). The position after it.
+    fn skip_adverbial(&self, ws: usize, we: usize, limit: usize) -> Option<usize> {
+        let s = self.body;
+        let w = &s[ws..we];
+        if is_adverb(w) || AUX_WORDS.contains(w) || TIME_WORDS.contains(w) {
+            return Some(skip_ws(s, we));
+        }
+        if w == "on" {
+            let q = skip_ws(s, we);
+            let (a, b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
+            if TIME_WORDS.contains(&s[a..b]) {
+                return Some(skip_ws(s, b));
+            }
+        }
+        None
+    }
+
+    /// A speech verb at `pos` (after up to four auxiliaries, adverbs and times):
+    /// its end.
+    fn verb_after(&self, pos: usize, limit: usize) -> Option<usize> {
+        let s = self.body;
+        let mut q = skip_ws(s, pos);
+        for _ in 0..5 {
+            if q >= limit {
+                return None;
+            }
+            if let Some(v) = self.verb_at(q, limit) {
+                return Some(v);
+            }
+            let (ws, we) = word_at(s, q)?;
+            q = self.skip_adverbial(ws, we, limit)?;
+        }
+        None
+    }
+
+    /// After a person mention: an optional parenthetical "(right)", appositives
+    /// ", the defense minister," / ", quoted by Yonhap," or ", who", then a verb.
     fn verb_after_name(&self, end: usize, limit: usize) -> Option<usize> {
         if let Some(v) = self.verb_after(end, limit) {
             return Some(v);
         }
         let s = self.body;
         let rest = &s[end..limit];
-        let skip = if rest.starts_with(" (") || rest.starts_with('(') {
-            rest.find(')').filter(|&c| c < 60).map(|c| c + 1)
-        } else if let Some(r) = rest.strip_prefix(',') {
-            r.find(',')
-                .filter(|&c| c < 120 && !r[..c].contains(['"', '“', '”', ';']))
-                .map(|c| c + 2)
-        } else {
-            None
-        };
-        skip.and_then(|k| self.verb_after(end + k, limit))
+        if rest.starts_with(" (") || rest.starts_with('(') {
+            let c = rest.find(')').filter(|&c| c < 60)?;
+            return self.verb_after(end + c + 1, limit);
+        }
+        if !rest.starts_with(',') {
+            return None;
+        }
+        let mut comma = end;
+        for k in 0..3 {
+            let after = comma + 1;
+            // "One of them, Group Captain Arjun Malhotra, told …", "Liang, who said …"
+            let q = skip_ws(s, after);
+            let q = match word_at(s, q) {
+                Some((a, b)) if b <= limit && &s[a..b] == "who" => b,
+                _ => q,
+            };
+            if (k > 0 || q > after + 1 || s[after..].starts_with(' '))
+                && let Some(v) = self.verb_after(q, limit)
+            {
+                return Some(v);
+            }
+            let seg = &s[after..limit];
+            let next = seg.find(',')?;
+            if next > 150 || seg[..next].contains(['"', '“', '”', ';', '.']) {
+                return None;
+            }
+            comma = after + next;
+        }
+        None
+    }
+
+    // -- Subjects ----------------------------------------------------------
+
+    /// True when `s[a..b]` holds only words before a name: title words, and (with
+    /// `loose`) lower-case role words ("TSMC senior vice president"). With
+    /// `comma`, a comma may end it ("EEF chief economist, Steve Radley").
+    fn premod_gap(&self, a: usize, b: usize, loose: bool, comma: bool) -> bool {
+        let s = self.body;
+        let mut b = b;
+        if comma && let Some(t) = s[a..b].trim_end().strip_suffix(',') {
+            b = a + t.len();
+        }
+        if title_gap(s, a, b) {
+            return true;
+        }
+        if !loose {
+            return false;
+        }
+        let mut i = a;
+        let mut words = 0;
+        let mut last_lower = "";
+        while i < b {
+            i = skip_ws(s, i);
+            if i >= b {
+                break;
+            }
+            let Some((ws, we)) = word_at(s, i) else {
+                return false;
+            };
+            if we > b {
+                return false;
+            }
+            let w = &s[ws..we];
+            if !starts_upper(w) {
+                let link = eq_any(w, &["of", "for", "the", "and"]);
+                if (!link && FUNCTION_WORDS.contains(w))
+                    || AUX_WORDS.contains(w)
+                    || is_adverb(w)
+                    || self.verb_at(ws, we).is_some()
+                {
+                    return false;
+                }
+                if !link {
+                    last_lower = w;
+                }
+            }
+            words += 1;
+            if words > 8 {
+                return false;
+            }
+            i = we;
+            if i < b && !s[i..].starts_with(char::is_whitespace) {
+                return false;
+            }
+        }
+        // After a verb the phrase must be a role ("said chief economist X"), not
+        // a clause ("said the firm would sack X").
+        !comma || last_lower.is_empty() || {
+            let h = bare_lower(last_lower);
+            TITLE_NOUNS.contains(&h) || person_head(&h)
+        }
+    }
+
+    /// A person named only by a surname no mention covers ("Albuquerque said",
+    /// "said Mr Frost"): the one person whose name ends in it. Returns the person
+    /// and the end of the name.
+    fn surname_at(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
+        let s = self.body;
+        let (mut a, mut b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
+        if eq_any(&s[a..b], HONORIFICS) {
+            (a, b) = word_at(s, skip_ws(s, b)).filter(|&(_, b)| b <= limit)?;
+        }
+        let w = &s[a..b];
+        if !starts_upper(w) || s[b..].starts_with(['\'', '’']) {
+            return None;
+        }
+        let covered = |list: &[Span]| list.iter().any(|m| m.start <= a && b <= m.end);
+        let near = |list: &[Span]| starting_in(list, a.saturating_sub(80), b).to_vec();
+        if covered(&near(&self.idx.persons))
+            || covered(&near(&self.idx.orgs))
+            || covered(&near(&self.idx.places))
+        {
+            return None;
+        }
+        // The next word must not continue a longer name.
+        if word_at(s, skip_ws(s, b)).is_some_and(|(x, y)| y <= limit && s[b..x].trim().is_empty() && starts_upper(&s[x..y])) {
+            return None;
+        }
+        self.surnames.get(w).copied().flatten().map(|p| (p, b))
     }
 
     /// A subject at `p` followed by a speech verb: who, and the verb's end.
@@ -1038,10 +1771,15 @@ impl Ctx<'_> {
         }
         if let Some(m) = first_starting_in(&self.idx.persons, p, (p + 100).min(limit))
             && m.end <= limit
-            && title_gap(s, p, m.start)
+            && self.premod_gap(p, m.start, true, false)
             && let Some(v) = self.verb_after_name(m.end, limit)
         {
             return Some((Who::Person(m.ent), v));
+        }
+        if let Some((who, end)) = self.surname_at(p, limit)
+            && let Some(v) = self.verb_after_name(end, limit)
+        {
+            return Some((Who::Person(who), v));
         }
         let (ws, we) = word_at(s, p)?;
         let w = &s[ws..we];
@@ -1085,107 +1823,149 @@ impl Ctx<'_> {
         None
     }
 
-    /// A subject right at `q` (after "said" or "according to").
-    fn subject_at(&self, q: usize, limit: usize) -> Option<Who> {
+    /// A subject right at `q` (after "said" or "according to"): who, and where
+    /// the subject ends.
+    fn subject_at(&self, q: usize, limit: usize) -> Option<(Who, usize)> {
         let s = self.body;
         let q = skip_ws(s, q);
         if q >= limit {
             return None;
         }
         if let Some(m) = first_starting_in(&self.idx.persons, q, (q + 100).min(limit))
-            && title_gap(s, q, m.start)
+            && self.premod_gap(q, m.start, true, true)
         {
-            return Some(Who::Person(m.ent));
+            return Some((Who::Person(m.ent), m.end));
+        }
+        if let Some((who, end)) = self.surname_at(q, limit) {
+            return Some((Who::Person(who), end));
         }
         if let Some(m) = first_starting_in(&self.idx.orgs, q, (q + 5).min(limit)) {
             let lead = &s[q..m.start];
             if lead.is_empty() || lead.eq_ignore_ascii_case("the ") {
-                return Some(Who::Org(m.ent));
+                return Some((Who::Org(m.ent), m.end));
             }
         }
         let (ws, we) = word_at(s, q)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
-            return Some(self.focus(q));
+            return Some((self.focus(q), we));
         }
         if !eq_any(w, DETERMINERS) && !starts_upper(w) {
             return None;
         }
-        // The noun phrase: up to five words, to the first punctuation or function word.
-        let mut end = we;
-        let mut q2 = skip_ws(s, we);
-        for _ in 0..4 {
-            if q2 == end {
-                break;
-            }
-            let Some((a, b)) = word_at(s, q2) else { break };
-            if b > limit
-                || NOT_SUBJECT.contains(&s[a..b])
-                || eq_any(&s[a..b], &["on", "last", "this"])
-            {
-                break;
-            }
-            end = b;
-            q2 = skip_ws(s, b);
-        }
-        Some(self.classify_np(q, end))
+        let (a, b) = self.np_after(q, limit)?;
+        Some((self.classify_np(a, b), b))
     }
 
     /// Who a described subject ("the president", "the ministry", "Seoul's foreign
-    /// ministry") is.
+    /// ministry", "the 36-year-old") is.
     fn classify_np(&self, a: usize, b: usize) -> Who {
-        let s = self.body;
-        if let Some(m) = starting_in(&self.idx.orgs, a, b)
-            .iter()
-            .find(|m| m.end <= b)
-        {
-            return Who::Org(m.ent);
+        match self.np_kind(a, b) {
+            Np::Person(p) => Who::Person(p),
+            Np::Org(o) => Who::Org(o),
+            Np::Focus => self.focus(a),
+            Np::Described => {
+                let i = self.events.partition_point(|e| e.0 < a);
+                self.last_speaker(i, a)
+            }
+            Np::Unnamed | Np::Other => Who::Unknown,
         }
-        let mut words: Vec<&str> = Vec::new();
+    }
+
+    fn np_kind(&self, a: usize, b: usize) -> Np {
+        let s = self.body;
+        let mut words: Vec<(usize, usize)> = Vec::new();
         let mut q = a;
         while q < b {
             let Some((ws, we)) = word_at(s, q) else { break };
-            words.push(&s[ws..we.min(b)]);
+            words.push((ws, we.min(b)));
             q = skip_ws(s, we);
         }
-        let Some(first) = words.first() else {
-            return Who::Unknown;
+        let Some(&(f0, f1)) = words.first() else {
+            return Np::Other;
         };
+        let first = &s[f0..f1];
         if eq_any(first, POSSESSIVE_DETERMINERS) {
-            return Who::Unknown;
+            return Np::Other;
         }
-        if eq_any(first, DETERMINERS) {
+        let indefinite = eq_any(first, &["a", "an"]);
+        let definite = first.eq_ignore_ascii_case("the");
+        if indefinite || definite {
             words.remove(0);
         }
-        let Some(last) = words.last() else {
-            return Who::Unknown;
+        let Some(&(n0, _)) = words.first() else {
+            return Np::Other;
         };
-        let head = bare_lower(last);
-        let possessive = words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        // The phrase is an organisation's name ("the JCS", "the Bank of England").
+        if let Some(m) = starting_in(&self.idx.orgs, n0, b).first()
+            && m.start == n0
+            && m.end == b
+        {
+            return Np::Org(m.ent);
+        }
+        // "a spokesman for the UK Film Council": the head comes before "for".
+        if let Some(k) = words
+            .iter()
+            .position(|&(x, y)| eq_any(&s[x..y], &["of", "for", "at", "from"]))
+        {
+            words.truncate(k);
+        }
+        let Some(&(l0, l1)) = words.last() else {
+            return Np::Other;
+        };
+        if !indefinite && let Some((p, _)) = self.surname_at(n0, l1) {
+            return Np::Person(p);
+        }
+        let head = bare_lower(&s[l0..l1]);
+        let possessive = words
+            .iter()
+            .any(|&(x, y)| s[x..y].ends_with("'s") || s[x..y].ends_with("’s"));
+        if indefinite {
+            return if TITLE_NOUNS.contains(&head) || person_head(&head) {
+                Np::Unnamed
+            } else {
+                Np::Other
+            };
+        }
         if TITLE_NOUNS.contains(&head) {
             let title = words
                 .iter()
-                .map(|w| w.to_lowercase())
+                .map(|&(x, y)| s[x..y].to_lowercase())
                 .collect::<Vec<_>>()
                 .join(" ");
             if let Some(p) = resolve_title(self.entities, &self.idx.persons, &title, a, 1) {
-                return Who::Person(p);
+                return Np::Person(p);
             }
             if !possessive && FOCUS_TITLES.contains(&head.as_str()) {
-                return self.focus(a);
+                return Np::Focus;
             }
-            return Who::Unknown;
+            return if possessive { Np::Other } else { Np::Unnamed };
         }
         if ORG_NOUNS.contains(&head.as_str()) {
-            let lower: Vec<String> = words.iter().map(|w| bare_lower(w)).collect();
+            let lower: Vec<String> = words.iter().map(|&(x, y)| bare_lower(&s[x..y])).collect();
             return resolve_org_noun(self.entities, &self.idx.orgs, &lower, a)
-                .map_or(Who::Unknown, Who::Org);
+                .map_or(Np::Other, Np::Org);
         }
-        Who::Unknown
+        if definite && !possessive && person_head(&head) {
+            return if matches!(
+                head.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide"
+            ) {
+                Np::Unnamed
+            } else {
+                Np::Described
+            };
+        }
+        Np::Other
     }
 
-    /// Attribution after the closing mark, anchored at its start.
-    fn post(&self, close_end: usize, limit: usize) -> Option<Who> {
+    // -- Attribution ---------------------------------------------------------
+
+    /// Attribution after the closing mark, anchored at its start. After a
+    /// quotation ending in a full stop (`full_stop`), only a short attribution
+    /// ending its sentence counts (`"…." he said.`), not a new sentence that
+    /// happens to start with a subject and a verb (`"…." Blair said he was …`).
+    fn post(&self, close_end: usize, limit: usize, full_stop: bool, para_end: bool) -> Option<Who> {
         let s = self.body;
         let mut p = close_end;
         while let Some(c) = s[p..limit].chars().next() {
@@ -1198,20 +1978,37 @@ impl Ctx<'_> {
         if p >= limit {
             return None;
         }
-        if let Some((who, _)) = self.subject_verb(p, limit) {
-            return Some(who);
-        }
-        if let Some(m) = VERBS.find(Input::new(s).range(p..limit).anchored(Anchored::Yes))
-            && !s[m.end()..].starts_with(|c: char| c.is_alphanumeric())
-            && let Some(who) = self.subject_at(m.end(), limit)
+        let found = if let Some((who, v)) = self.subject_verb(p, limit) {
+            Some((who, v))
+        } else if let Some(v) = self.verb_at(p, limit)
+            && let Some(found) = self.subject_at(v, limit)
         {
-            return Some(who);
+            Some(found)
+        } else {
+            let rest = &s[p..limit];
+            if rest.len() >= 13 && rest.as_bytes()[..13].eq_ignore_ascii_case(b"according to ") {
+                self.subject_at(p + 13, limit)
+            } else {
+                None
+            }
+        };
+        let (who, end) = found?;
+        if full_stop && !self.short_tail(end, limit, para_end) {
+            return None;
         }
-        let rest = &s[p..limit];
-        if rest.len() >= 13 && rest.as_bytes()[..13].eq_ignore_ascii_case(b"according to ") {
-            return self.subject_at(p + 13, limit);
+        Some(who)
+    }
+
+    /// True when the sentence goes on from `end` for at most six words, without
+    /// a colon or a quotation.
+    fn short_tail(&self, end: usize, limit: usize, para_end: bool) -> bool {
+        let t = &self.body[end..limit];
+        let stop = t.find(['.', '?', '!', ';']);
+        if stop.is_none() && !para_end {
+            return false;
         }
-        None
+        let t = &t[..stop.unwrap_or(t.len())];
+        !t.contains([':', '"', '“', '”']) && t.split_whitespace().count() <= 6
     }
 
     /// Attribution before the opening mark, within `lo..hi`: the rightmost
@@ -1231,6 +2028,16 @@ impl Ctx<'_> {
             consider(self.subject_verb(m.start, hi));
         }
         consider(self.subject_verb(lo, hi));
+        // A subject left out: "But told BBC News: …"
+        let mut q = skip_ws(s, lo);
+        if let Some((a, b)) = word_at(s, q)
+            && eq_any(&s[a..b], &["but", "and"])
+        {
+            q = skip_ws(s, b);
+        }
+        if let Some(v) = self.verb_at(q, hi) {
+            consider(Some((self.focus(lo), v)));
+        }
         // "he"/"she" as whole words.
         let bytes = s.as_bytes();
         for i in memchr2_iter(b'h', b'H', &bytes[lo..hi]) {
@@ -1255,7 +2062,7 @@ impl Ctx<'_> {
         for i in finder.find_iter(&s.as_bytes()[lo..hi]) {
             let at = lo + i;
             if at > lo && s.as_bytes()[at - 1].eq_ignore_ascii_case(&b'a') {
-                consider(self.subject_at(at + 12, hi).map(|w| (w, at + 12)));
+                consider(self.subject_at(at + 12, hi).map(|(w, _)| (w, at + 12)));
             }
         }
         best.map(|(_, w)| w)
@@ -1326,16 +2133,12 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
     if cands.is_empty() {
         return Vec::new();
     }
-    let quoted = cands.iter().map(|c| (c.start, c.end)).collect();
-    let ctx = Ctx {
-        body,
-        entities,
-        idx: MentionIndex::new(entities, Field::Body, body),
-        quoted,
-    };
+    let mut quoted: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+    quoted.sort_unstable();
+    let ctx = Ctx::new(body, entities, quoted, &paras);
     let mut sentence_cache: Vec<Option<Vec<std::ops::Range<usize>>>> = vec![None; paras.len()];
 
-    // Attribution of every candidate: (who, rank), rank 0 best.
+    // Attribution of every candidate of its own.
     let mut who: Vec<Option<Who>> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         let first_para = paras[c.first_para];
@@ -1349,11 +2152,10 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             .iter()
             .find(|n| n.first_para == c.last_para && c.close_end.is_some_and(|e| n.open >= e))
             .map(|n| n.open);
+        let content = body[c.start..c.end].trim();
+        let lower = content.starts_with(|ch: char| ch.is_lowercase());
         let mut found: Vec<(u8, Who)> = Vec::new();
         // 1. A person right before a partial quote.
-        let lower = body[c.start..c.end]
-            .trim_start()
-            .starts_with(|ch: char| ch.is_lowercase());
         let before = body[first_para.0..c.open].trim_end();
         if lower && let Some(m) = ending_at(&ctx.idx.persons, first_para.0 + before.len()) {
             found.push((0, Who::Person(m.ent)));
@@ -1361,46 +2163,81 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         // 2. After the closing mark.
         if let Some(ce) = c.close_end {
             let limit = next_open.unwrap_or(last_para.1).max(ce);
-            if let Some(w) = ctx.post(ce, limit) {
+            let full_stop = content.ends_with('.');
+            if let Some(w) = ctx.post(ce, limit, full_stop, next_open.is_none()) {
                 found.push((1, w));
             }
         }
-        // 3. Before the opening mark, in its sentence.
+        // 3. Before the opening mark, in its sentence. Introduced by a colon
+        // (`Shin said: "…"`), it wins.
         let sent = sentence_start(body, first_para, c.open, &mut sentence_cache[c.first_para]);
         let lo = sent.max(prev_close.unwrap_or(0)).min(c.open);
+        let mut colon = None;
         if lo < c.open
             && let Some(w) = ctx.pre(lo, c.open)
         {
             found.push((2, w));
+            if before.ends_with(':') {
+                colon = Some(w);
+            }
         }
-        who.push(
+        let mut chosen = colon.or_else(|| {
             found
                 .into_iter()
                 .min_by_key(|&(rank, w)| (w.weight(), rank))
-                .map(|(_, w)| w),
-        );
+                .map(|(_, w)| w)
+        });
+        // 4. A partial quote with no attribution: the subject of its sentence
+        // (`Corbett goes on to criticise "reality programmes …"`).
+        if chosen.is_none() && lower {
+            let a = ctx.events.partition_point(|e| e.0 < sent);
+            chosen = ctx.events[a..]
+                .iter()
+                .take_while(|e| e.0 < c.open)
+                .find_map(|e| match e.1 {
+                    Ev::Person(p, _) => Some(Who::Person(p)),
+                    _ => None,
+                });
+        }
+        who.push(chosen);
     }
 
-    // 4. Continuations inherit the speaker of the quote they continue.
-    for i in 1..cands.len() {
+    // 5. A quote with no attribution of its own continues the quote before it
+    // (same paragraph, or opening the next), or else is the words of the
+    // speaker in focus, when it starts a sentence right after the sentence that
+    // puts them in focus (this paragraph or the one before).
+    for i in 0..cands.len() {
         if who[i].is_some() {
             continue;
         }
         let c = &cands[i];
-        let p = &cands[i - 1];
-        let Some(Who::Person(_) | Who::Org(_)) = who[i - 1] else {
-            continue;
-        };
-        let same_para = p.last_para == c.first_para
-            && p.close_end
-                .is_some_and(|e| e <= c.open && c.open - e <= CONTINUATION_GAP);
-        let next_para = p.last_para + 1 == c.first_para
-            && c.open == paras[c.first_para].0
-            && p.close_end
-                .is_some_and(|e| paras[p.last_para].1 - e <= CONTINUATION_GAP);
-        if same_para || next_para {
-            who[i] = who[i - 1];
+        if i > 0 && who[i - 1].is_some() {
+            let p = &cands[i - 1];
+            let same_para = p.last_para == c.first_para
+                && p.close_end
+                    .is_some_and(|e| e <= c.open && c.open - e <= CONTINUATION_GAP);
+            let next_para = p.last_para + 1 == c.first_para
+                && c.open == paras[c.first_para].0
+                && p.close_end
+                    .is_some_and(|e| paras[p.last_para].1 - e <= CONTINUATION_GAP);
+            if same_para || next_para {
+                who[i] = who[i - 1];
+                continue;
+            }
         }
+        let (pa, _) = paras[c.first_para];
+        let before = body[pa..c.open].trim_end();
+        let starts_sentence = before.is_empty()
+            || before.ends_with(['.', '?', '!'])
+            || before
+                .strip_suffix(['"', '”'])
+                .is_some_and(|b| b.ends_with(['.', '?', '!']));
+        let full = content_is_full(body, c);
+        if c.single || !starts_sentence || !full {
+            continue;
+        }
+        let min = paras[c.first_para.saturating_sub(1)].0;
+        who[i] = ctx.speaker_in_focus(c.open, min);
     }
 
     let mut out = Vec::new();
@@ -1429,6 +2266,13 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// True when the candidate reads as a full sentence (not a partial quote).
+fn content_is_full(body: &str, c: &Cand) -> bool {
+    body[c.start..c.end]
+        .trim_start()
+        .starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric())
 }
 
 /// Content range trimmed of spaces and a trailing comma.
@@ -2126,5 +2970,27 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
             check(&body, &qs);
             let _ = crate::extract::events::find_meetings(&body, std::slice::from_ref(&body), &entities, &[]);
         }
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    use super::test_support::{Spec, build};
+    use super::*;
+    use crate::model::EntityKind::Person;
+    #[test]
+    fn dbg() {
+        let body = "\"With so many good writers and good performers, it's a shame,\" she said. And last week Only Fools and Horses star David Jason criticised British TV for being \"too safe and too cheap\". \"We've got to be careful not to dumb down for the audience,\" he said.";
+        let specs: &[Spec] = &[("vw", Person, None, &["Victoria Wood"]), ("dj", Person, None, &["David Jason"])];
+        let ents = build(body, &[], specs);
+        let paras = paragraphs(body);
+        let cands = scan(body, &paras);
+        let quoted = cands.iter().map(|c| (c.start, c.end)).collect();
+        let ctx = Ctx::new(body, &ents, quoted, &paras);
+        eprintln!("{:?}", ctx.events);
+        eprintln!("{:?} {:?}", ctx.quoted, ctx.idx.persons);
+        for m in &ctx.idx.persons { eprintln!("subj {:?} inside {}", ctx.subject_of(*m, 73, 183), ctx.inside_quote(m.start)); }
+        eprintln!("{:?}", text::sentences(body));
+        for q in find_quotes(body, &ents) { eprintln!("{:?} {}", q.speaker, q.text); }
+        panic!();
     }
 }
