@@ -141,6 +141,31 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         built[i].add(c, text);
     }
 
+    // "Parker Bowles" and "Camilla Parker Bowles", "Andre Flo" and "Tore Andre Flo":
+    // a person's name that ends another's longer name is that person.
+    let keys: Vec<String> = built.iter().map(|b| name_key(&b.name)).collect();
+    for i in 0..built.len() {
+        if built[i].kind != EntityKind::Person || !keys[i].contains('-') {
+            continue;
+        }
+        let longer: Vec<usize> = (0..built.len())
+            .filter(|&j| j != i && built[j].kind == EntityKind::Person && keys[j].ends_with(&format!("-{}", keys[i])))
+            .collect();
+        if let [j] = longer.as_slice() {
+            let moved = std::mem::take(&mut built[i].mentions);
+            let name = built[i].name.clone();
+            let role = built[i].role.take();
+            let target = &mut built[*j];
+            target.mentions.extend(moved);
+            if !target.aliases.contains(&name) {
+                target.aliases.push(name);
+            }
+            if target.role.is_none() {
+                target.role = role;
+            }
+        }
+    }
+
     // Aliases (acronyms, alternative names) of organisations and places.
     let mut alias_of: HashMap<String, usize> = HashMap::default();
     for (i, b) in built

@@ -800,11 +800,18 @@ impl FieldCtx<'_> {
     /// The first resolved date in the sentence, preferring one not reporting
     /// when something was said ("officials said Tuesday").
     fn date_in(&self, sa: usize, sb: usize) -> Option<Date> {
-        let in_sentence = || {
+        // A month and day the article's date cannot place in a year still dates
+        // the meeting: "Jan. 30" becomes `--01-30`.
+        let value = |d: &DateMention| {
+            d.value.or_else(|| {
+                crate::ingest::meta::parse_date(&d.text).filter(|v| matches!(v, Date::MonthDay(..)))
+            })
+        };
+        let in_sentence = move || {
             self.dates.iter().filter(move |d| {
                 d.start >= sa
                     && d.end <= sb
-                    && d.value.is_some()
+                    && value(d).is_some()
                     && self.text.is_char_boundary(d.start)
             })
         };
@@ -816,7 +823,7 @@ impl FieldCtx<'_> {
         in_sentence()
             .find(|d| !reported(d))
             .or_else(|| in_sentence().next())
-            .and_then(|d| d.value)
+            .and_then(value)
     }
 
     /// The place entity after "in"/"at" in the sentence — the first after the
@@ -1289,12 +1296,12 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
         // The body names no place; the captions do, most specifically.
         assert_eq!(got[0].place.as_deref(), Some("place:yongsan-gu-district"));
 
-        // An unresolved date mention gives no date.
+        // With no year to place it in, the month and day still date the meeting.
         let dates = [date(SEED_004, "Jan. 30", None)];
         let got = meetings(SEED_004, SEED_004_CAPTIONS, &seed_004_specs(), &dates);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(sorted(&got[0]), pair);
-        assert_eq!(got[0].date, None);
+        assert_eq!(got[0].date, Date::month_day(1, 30));
 
         // Without the district as an entity, Seoul.
         let mut specs = seed_004_specs();

@@ -207,12 +207,11 @@ const PERSON_NOUNS: &[&str] = &[
     "dancer",
     "model",
     "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "premier",
-    "governor",
-    "mayor",
-    "counterpart",
+        "spokeswoman", "spokesperson", "premier", "governor", "mayor", "counterpart", "negotiator",
+    "critic", "organiser", "organizer", "referee", "umpire", "composer", "lyricist", "librarian",
+    "principal", "fellow", "administrator", "representative", "chair", "head", "lecturer",
+    "historian", "biographer", "commentator", "pundit", "strategist", "diplomat", "lawmaker",
+    "legislator", "prosecutor", "detective", "inspector", "nurse", "teacher", "student",
 ];
 
 /// Words that some list has as a whole place name (a region called "North",

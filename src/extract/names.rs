@@ -251,10 +251,17 @@ impl Ctx<'_> {
             || self.res.demonyms.contains_key(w)
     }
 
+    /// May token `i` stand in a name spanning `a..=b`? Cue words may not, except a
+    /// listed family name at the end ("Oona King", "Ann Bishop").
+    fn name_word(&self, i: usize, a: usize, b: usize) -> bool {
+        !self.is_cue_word(i)
+            || (i == b && b > a && self.res.family.contains_key(self.word(i)) && self.res.is_given(self.word(a)))
+    }
+
     /// Name evidence from the name lists alone.
     fn plausible_name(&self, a: usize, b: usize) -> bool {
         let n = b + 1 - a;
-        if !(2..=4).contains(&n) || (a..=b).any(|i| self.is_cue_word(i) || !self.tokens[i].cap) {
+        if !(2..=4).contains(&n) || (a..=b).any(|i| !self.name_word(i, a, b) || !self.tokens[i].cap) {
             return false;
         }
         if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit())) || EVENT_SUFFIX.contains(&self.word(b)) {
@@ -648,8 +655,11 @@ impl Ctx<'_> {
         if b == a + 1 && self.res.demonyms.contains_key(self.word(a)) {
             return None;
         }
+        let place_prefix = b > a && (cues.place_prefix.contains(self.word(a)) || cues.place_prefix.contains(self.span(a, a + 1)));
         let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
+        } else if place_prefix && !self.is_title_word(a) {
+            EntityKind::Place
         } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
             EntityKind::Place
         } else if b > a + 1
@@ -690,7 +700,7 @@ impl Ctx<'_> {
             if !role_has_title {
                 continue;
             }
-            let name_clean = (s..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap);
+            let name_clean = (s..=b).all(|i| self.name_word(i, s, b) && self.tokens[i].cap);
             if !name_clean || b + 1 - s > 4 {
                 continue;
             }
@@ -874,7 +884,8 @@ const EVENT_SUFFIX: &[&str] = &[
     "Treaty",
     "Agreement",
         "Accord", "Day", "Week", "Show", "Grand Prix", "Final", "Finals", "Derby", "Classic",
-    "League", "Slam", "Park",
+    "League", "Slam", "Park", "Lecture", "Memorial", "Globe", "Globes", "Oscar", "Oscars",
+    "Baby", "Stuff",
 ];
 
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {
