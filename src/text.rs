@@ -127,9 +127,16 @@ pub fn is_space(c: char) -> bool {
 pub fn squeeze(line: &str) -> std::borrow::Cow<'_, str> {
     let trimmed = line.trim_matches(is_space);
     // One pass: ASCII with single spaces and no tabs needs no copy.
-    let bytes = trimmed.as_bytes();
-    let tidy = bytes.iter().all(|&b| b.is_ascii() && b != b'\t')
-        && !bytes.windows(2).any(|w| w == b"  ");
+    let mut tidy = true;
+    let mut prev_space = false;
+    for &b in trimmed.as_bytes() {
+        let space = b == b' ';
+        if b >= 0x80 || b == b'\t' || (space && prev_space) {
+            tidy = false;
+            break;
+        }
+        prev_space = space;
+    }
     if tidy {
         return std::borrow::Cow::Borrowed(trimmed);
     }

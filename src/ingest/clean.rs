@@ -217,7 +217,8 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
         .enumerate()
         .map(|(i, raw)| {
             let text = squeeze(raw);
-            let words = text.split(' ').filter(|w| !w.is_empty()).count();
+            // Squeezed text has single spaces: words are spaces plus one.
+            let words = if text.is_empty() { 0 } else { memchr::memchr_iter(b' ', text.as_bytes()).count() + 1 };
             Line {
                 no: input.first_line + i,
                 raw,
@@ -383,29 +384,37 @@ fn stats(text: &str) -> Stats {
 
 /// Substrings that gate the costlier rules, found in one pass over a line.
 const HINTS: &[&str] = &[
-    " by ", "@", "ranslat", "hoto", "HOTO", "icture", "mage", "(", "left", "right", "cent", ">",
+    " by ", "@", "ranslat", "hoto", "HOTO", "icture", "mage", "(c", "(C", "(l", "(L", "(r", "(R",
+    "(f", "(s", "(t", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "(m", ", left,",
+    ", right,", ", cent", "rom left", "rom right", ">",
     "|", "»", "›",
 ];
 
 static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(HINTS)
-        .unwrap()
+    aho_corasick::AhoCorasick::builder().build(HINTS).unwrap()
 });
 
 /// A bit per entry of `HINTS` present in `text`.
-fn hints(text: &str) -> u32 {
-    let mut mask = 0u32;
-    for m in HINT_FINDER.find_overlapping_iter(text) {
-        mask |= 1 << m.pattern().as_u32();
+fn hints(text: &str) -> u64 {
+    // No hint is a prefix or infix of another, so non-overlapping matches see them all.
+    let mut mask = 0u64;
+    for m in HINT_FINDER.find_iter(text) {
+        mask |= 1 << m.pattern().as_u64();
     }
     mask
 }
 
-fn has(mask: u32, hint: &str) -> bool {
-    HINTS.iter().position(|h| *h == hint).is_some_and(|i| mask & (1 << i) != 0)
+fn has(mask: u64, hint: &str) -> bool {
+    mask & bit(hint) != 0
 }
+
+fn bit(hint: &str) -> u64 {
+    HINTS.iter().position(|h| *h == hint).map_or(0, |i| 1 << i)
+}
+
+/// The hints of a photo position mark: "(right)", "(C)", "(3rd from L)", ", left,".
+static POSITION_HINTS: LazyLock<u64> =
+    LazyLock::new(|| HINTS.iter().filter(|h| h.starts_with('(') || h.starts_with(", ") || h.starts_with("rom ")).map(|h| bit(h)).fold(0, |a, b| a | b));
 
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
@@ -447,7 +456,7 @@ fn classify(text: &str, words: usize) -> Kind {
     if words == 1 && END_MARK.is_match(text) {
         return Kind::Drop("end marker");
     }
-    if words <= 8 && has(hint, "(") && VERSION_TAG.replace_all(text, "").trim().is_empty() {
+    if words <= 8 && text.contains('(') && VERSION_TAG.replace_all(text, "").trim().is_empty() {
         return Kind::Drop("version tag");
     }
     // A stray closing quote after the credit does not hide it.
@@ -489,7 +498,7 @@ fn classify(text: &str, words: usize) -> Kind {
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
-    let position_hint = has(hint, "(") || has(hint, "left") || has(hint, "right") || has(hint, "cent");
+    let position_hint = hint & *POSITION_HINTS != 0;
     if short
         && position_hint
         && let Some(m) = POSITION_MARK.find(text)
@@ -1151,11 +1160,12 @@ fn caption_text(text: &str) -> String {
 pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let glued = memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|i| {
-        i > 0
-            && bytes[i - 1].is_ascii_lowercase()
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&n| n.is_ascii_uppercase() || n >= 0x80 || n == b'"')
+        if i == 0 || !bytes[i - 1].is_ascii_lowercase() {
+            return false;
+        }
+        // Past closing quotes, a capital or an opening quote with no space between.
+        let rest = text[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
+        rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '‘')
     });
     if !glued {
         return Cow::Borrowed(text);
