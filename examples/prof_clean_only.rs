@@ -14,7 +14,12 @@ fn main() {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // Warm the lazily built regexes.
     for d in docs.iter().take(50) {
-        std::hint::black_box(clean::clean(&CleanInput { text: &d.text, first_line: 1, known_title: None, headline_expected: true }));
+        std::hint::black_box(clean::clean(&CleanInput {
+            text: &d.text,
+            first_line: 1,
+            known_title: None,
+            headline_expected: true,
+        }));
     }
     let t = std::time::Instant::now();
     for _ in 0..10 {
@@ -27,5 +32,8 @@ fn main() {
             }));
         }
     }
-    println!("{:.1} MB/s", (bytes * 10) as f64 / t.elapsed().as_secs_f64() / 1e6);
+    println!(
+        "{:.1} MB/s",
+        (bytes * 10) as f64 / t.elapsed().as_secs_f64() / 1e6
+    );
 }

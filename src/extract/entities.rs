@@ -149,7 +149,11 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             continue;
         }
         let longer: Vec<usize> = (0..built.len())
-            .filter(|&j| j != i && built[j].kind == EntityKind::Person && keys[j].ends_with(&format!("-{}", keys[i])))
+            .filter(|&j| {
+                j != i
+                    && built[j].kind == EntityKind::Person
+                    && keys[j].ends_with(&format!("-{}", keys[i]))
+            })
             .collect();
         if let [j] = longer.as_slice() {
             let moved = std::mem::take(&mut built[i].mentions);
@@ -227,7 +231,9 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             // plural at a sentence start ("Diplomats said") is not one.
             // An unknown single word that speaks ("Krivorizhstal said") is as often a
             // company as a person: only a title or a known family name decides.
-            _ if c.person_cue && !text.contains(' ') && (c.role.is_some() || res.is_family(text)) =>
+            _ if c.person_cue
+                && !text.contains(' ')
+                && (c.role.is_some() || res.is_family(text)) =>
             {
                 let i = get(&mut built, EntityKind::Person, text);
                 built[i].add(c, text);

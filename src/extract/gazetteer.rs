@@ -207,11 +207,42 @@ const PERSON_NOUNS: &[&str] = &[
     "dancer",
     "model",
     "spokesman",
-        "spokeswoman", "spokesperson", "premier", "governor", "mayor", "counterpart", "negotiator",
-    "critic", "organiser", "organizer", "referee", "umpire", "composer", "lyricist", "librarian",
-    "principal", "fellow", "administrator", "representative", "chair", "head", "lecturer",
-    "historian", "biographer", "commentator", "pundit", "strategist", "diplomat", "lawmaker",
-    "legislator", "prosecutor", "detective", "inspector", "nurse", "teacher", "student",
+    "spokeswoman",
+    "spokesperson",
+    "premier",
+    "governor",
+    "mayor",
+    "counterpart",
+    "negotiator",
+    "critic",
+    "organiser",
+    "organizer",
+    "referee",
+    "umpire",
+    "composer",
+    "lyricist",
+    "librarian",
+    "principal",
+    "fellow",
+    "administrator",
+    "representative",
+    "chair",
+    "head",
+    "lecturer",
+    "historian",
+    "biographer",
+    "commentator",
+    "pundit",
+    "strategist",
+    "diplomat",
+    "lawmaker",
+    "legislator",
+    "prosecutor",
+    "detective",
+    "inspector",
+    "nurse",
+    "teacher",
+    "student",
 ];
 
 /// Words that some list has as a whole place name (a region called "North",
@@ -265,7 +296,12 @@ const GENERIC: &[&str] = &[
 
 /// Organisation-suffix words that name programmes and plans, not bodies.
 const NOT_ORG_SUFFIX: &[&str] = &[
-        "Program", "Programme", "Project", "Mission", "Standard", "Review",
+    "Program",
+    "Programme",
+    "Project",
+    "Mission",
+    "Standard",
+    "Review",
     "Power",
     "Energy",
     "Capital",
@@ -438,7 +474,12 @@ impl Resources {
             cues.titles.insert(noun.to_string());
             cues.title_heads.insert(noun.to_string());
         }
-        cues.title_words = cues.titles.iter().flat_map(|t| t.split(' ')).map(str::to_string).collect();
+        cues.title_words = cues
+            .titles
+            .iter()
+            .flat_map(|t| t.split(' '))
+            .map(str::to_string)
+            .collect();
         for extra in ["Area", "Office", "Peninsula"] {
             cues.place_suffix.insert(extra.to_string());
         }
@@ -447,7 +488,17 @@ impl Resources {
             cues.org_suffix.remove(facility);
             cues.place_suffix.insert(facility.to_string());
         }
-        for body in ["Library", "Church", "Museum", "Gallery", "Orchestra", "Studios", "Circle", "Trust", "Forum"] {
+        for body in [
+            "Library",
+            "Church",
+            "Museum",
+            "Gallery",
+            "Orchestra",
+            "Studios",
+            "Circle",
+            "Trust",
+            "Forum",
+        ] {
             cues.org_suffix.insert(body.to_string());
         }
         cues.place_suffix.remove("Office");

@@ -120,7 +120,8 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     let between = &text[a.end..b.start];
     // "Bill & Melinda Gates Foundation": an ampersand joins like a space.
     !a.possessive
-        && (between == " & " || !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' '))
+        && (between == " & "
+            || !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' '))
 }
 
 /// Finds candidates in one field.
@@ -165,7 +166,14 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
             }
             break;
         }
-        let ctx = Ctx { text, tokens: &tokens, hit_at: &hit_at, hits: &hits, res, field };
+        let ctx = Ctx {
+            text,
+            tokens: &tokens,
+            hit_at: &hit_at,
+            hits: &hits,
+            res,
+            field,
+        };
         ctx.run(i, j, &mut out);
         i = j + 1;
     }
@@ -255,16 +263,22 @@ impl Ctx<'_> {
     /// listed family name at the end ("Oona King", "Ann Bishop").
     fn name_word(&self, i: usize, a: usize, b: usize) -> bool {
         !self.is_cue_word(i)
-            || (i == b && b > a && self.res.family.contains_key(self.word(i)) && self.res.is_given(self.word(a)))
+            || (i == b
+                && b > a
+                && self.res.family.contains_key(self.word(i))
+                && self.res.is_given(self.word(a)))
     }
 
     /// Name evidence from the name lists alone.
     fn plausible_name(&self, a: usize, b: usize) -> bool {
         let n = b + 1 - a;
-        if !(2..=4).contains(&n) || (a..=b).any(|i| !self.name_word(i, a, b) || !self.tokens[i].cap) {
+        if !(2..=4).contains(&n) || (a..=b).any(|i| !self.name_word(i, a, b) || !self.tokens[i].cap)
+        {
             return false;
         }
-        if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit())) || EVENT_SUFFIX.contains(&self.word(b)) {
+        if (a..=b).any(|i| self.word(i).chars().any(|c| c.is_ascii_digit()))
+            || EVENT_SUFFIX.contains(&self.word(b))
+        {
             return false;
         }
         let first = self.word(a);
@@ -329,22 +343,30 @@ impl Ctx<'_> {
 
     /// A speech verb right before the run: "said Ros Coward".
     fn speech_before(&self, a: usize) -> bool {
-        let Some(p) = a.checked_sub(1) else { return false };
+        let Some(p) = a.checked_sub(1) else {
+            return false;
+        };
         let between = &self.text[self.tokens[p].end..self.tokens[a].start];
         let w = self.word(p);
-        between == " " && self.res.cues.speech.contains(w) && w.chars().next().is_some_and(char::is_lowercase)
+        between == " "
+            && self.res.cues.speech.contains(w)
+            && w.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// An appositive after the run naming what a person is: ", a negotiator",
     /// ", who", ", the company's chief executive".
     fn appositive_after(&self, b: usize) -> bool {
         let rest = &self.text[self.tokens[b].end..];
-        let Some(rest) = rest.strip_prefix(", ") else { return false };
+        let Some(rest) = rest.strip_prefix(", ") else {
+            return false;
+        };
         if rest.starts_with("who ") {
             return true;
         }
         let mut words = rest.split([' ', ',']).filter(|w| !w.is_empty());
-        let Some(first) = words.next() else { return false };
+        let Some(first) = words.next() else {
+            return false;
+        };
         if !matches!(first, "a" | "an" | "the") {
             return false;
         }
@@ -434,7 +456,10 @@ impl Ctx<'_> {
         // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
         // the name, though the name inside it is one.
         while a < b
-            && self.word(a).rsplit_once('-').is_some_and(|(_, t)| t.len() >= 3 && t.starts_with(char::is_lowercase))
+            && self
+                .word(a)
+                .rsplit_once('-')
+                .is_some_and(|(_, t)| t.len() >= 3 && t.starts_with(char::is_lowercase))
         {
             self.hits_inside(a, out);
             a += 1;
@@ -486,7 +511,10 @@ impl Ctx<'_> {
             // "Minister of State for Science and Technology Priya Venkataraman".
             let mut with_role = Vec::new();
             if self.person_with_role(a, b, &mut with_role)
-                && with_role.iter().any(|c| c.kind == CandKind::Entity(EntityKind::Person) && c.start > self.tokens[and].start)
+                && with_role.iter().any(|c| {
+                    c.kind == CandKind::Entity(EntityKind::Person)
+                        && c.start > self.tokens[and].start
+                })
             {
                 out.extend(with_role);
                 return;
@@ -520,8 +548,13 @@ impl Ctx<'_> {
         let clean = (2..=3).contains(&n)
             && (a..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap)
             && self.hit_from(a, b).is_none()
-            && !(a..=b).any(|i| self.word(i).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
-        let context = clean && (self.speech_before(a) || self.speech_after(b) || self.appositive_after(b));
+            && !(a..=b).any(|i| {
+                self.word(i)
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            });
+        let context =
+            clean && (self.speech_before(a) || self.speech_after(b) || self.appositive_after(b));
         // "Cinematographer John Mathieson": an unlisted role word, then a name.
         if !self.plausible_name(a, b) && n == 3 && self.plausible_name(a + 1, b) {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a + 1, b);
@@ -655,12 +688,15 @@ impl Ctx<'_> {
         if b == a + 1 && self.res.demonyms.contains_key(self.word(a)) {
             return None;
         }
-        let place_prefix = b > a && (cues.place_prefix.contains(self.word(a)) || cues.place_prefix.contains(self.span(a, a + 1)));
+        let place_prefix = b > a
+            && (cues.place_prefix.contains(self.word(a))
+                || cues.place_prefix.contains(self.span(a, a + 1)));
         let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
-        } else if place_prefix && !self.is_title_word(a) {
-            EntityKind::Place
-        } else if (cues.place_suffix.contains(last) && b > a) || (hyphen_suffix && a == b) {
+        } else if (place_prefix && !self.is_title_word(a))
+            || (cues.place_suffix.contains(last) && b > a)
+            || (hyphen_suffix && a == b)
+        {
             EntityKind::Place
         } else if b > a + 1
             && (a + 1..b).any(|i| cues.org_suffix.contains(self.word(i)))
@@ -883,9 +919,26 @@ const EVENT_SUFFIX: &[&str] = &[
     "Bill",
     "Treaty",
     "Agreement",
-        "Accord", "Day", "Week", "Show", "Grand Prix", "Final", "Finals", "Derby", "Classic",
-    "League", "Slam", "Park", "Lecture", "Memorial", "Globe", "Globes", "Oscar", "Oscars",
-    "Baby", "Stuff",
+    "Accord",
+    "Day",
+    "Week",
+    "Show",
+    "Grand Prix",
+    "Final",
+    "Finals",
+    "Derby",
+    "Classic",
+    "League",
+    "Slam",
+    "Park",
+    "Lecture",
+    "Memorial",
+    "Globe",
+    "Globes",
+    "Oscar",
+    "Oscars",
+    "Baby",
+    "Stuff",
 ];
 
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {

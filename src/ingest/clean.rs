@@ -218,7 +218,11 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
         .map(|(i, raw)| {
             let text = squeeze(raw);
             // Squeezed text has single spaces: words are spaces plus one.
-            let words = if text.is_empty() { 0 } else { memchr::memchr_iter(b' ', text.as_bytes()).count() + 1 };
+            let words = if text.is_empty() {
+                0
+            } else {
+                memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
+            };
             Line {
                 no: input.first_line + i,
                 raw,
@@ -384,15 +388,45 @@ fn stats(text: &str) -> Stats {
 
 /// Substrings that gate the costlier rules, found in one pass over a line.
 const HINTS: &[&str] = &[
-    " by ", "@", "ranslat", "hoto", "HOTO", "icture", "mage", "(c", "(C", "(l", "(L", "(r", "(R",
-    "(f", "(s", "(t", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "(m", ", left,",
-    ", right,", ", cent", "rom left", "rom right", ">",
-    "|", "»", "›",
+    " by ",
+    "@",
+    "ranslat",
+    "hoto",
+    "HOTO",
+    "icture",
+    "mage",
+    "(c",
+    "(C",
+    "(l",
+    "(L",
+    "(r",
+    "(R",
+    "(f",
+    "(s",
+    "(t",
+    "(1",
+    "(2",
+    "(3",
+    "(4",
+    "(5",
+    "(6",
+    "(7",
+    "(8",
+    "(9",
+    "(m",
+    ", left,",
+    ", right,",
+    ", cent",
+    "rom left",
+    "rom right",
+    ">",
+    "|",
+    "»",
+    "›",
 ];
 
-static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder().build(HINTS).unwrap()
-});
+static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::builder().build(HINTS).unwrap());
 
 /// A bit per entry of `HINTS` present in `text`.
 fn hints(text: &str) -> u64 {
@@ -413,8 +447,13 @@ fn bit(hint: &str) -> u64 {
 }
 
 /// The hints of a photo position mark: "(right)", "(C)", "(3rd from L)", ", left,".
-static POSITION_HINTS: LazyLock<u64> =
-    LazyLock::new(|| HINTS.iter().filter(|h| h.starts_with('(') || h.starts_with(", ") || h.starts_with("rom ")).map(|h| bit(h)).fold(0, |a, b| a | b));
+static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
+    HINTS
+        .iter()
+        .filter(|h| h.starts_with('(') || h.starts_with(", ") || h.starts_with("rom "))
+        .map(|h| bit(h))
+        .fold(0, |a, b| a | b)
+});
 
 fn classify(text: &str, words: usize) -> Kind {
     let bytes = text.as_bytes();
@@ -467,8 +506,7 @@ fn classify(text: &str, words: usize) -> Kind {
     if words <= 12 && PHOTO_CREDIT.is_match(text) {
         return Kind::Drop("photo credit");
     }
-    let crumb_mark =
-        has(hint, ">") || has(hint, "|") || has(hint, "»") || has(hint, "›");
+    let crumb_mark = has(hint, ">") || has(hint, "|") || has(hint, "»") || has(hint, "›");
     if crumb_mark && words <= 16 && BREADCRUMB.is_match(text) {
         return Kind::Drop("breadcrumb");
     }
@@ -795,7 +833,11 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
                 *counts.entry(k).or_default() += 1;
             }
         }
-        let mut r: Vec<&str> = counts.into_iter().filter(|(_, c)| *c > 1).map(|(k, _)| k).collect();
+        let mut r: Vec<&str> = counts
+            .into_iter()
+            .filter(|(_, c)| *c > 1)
+            .map(|(k, _)| k)
+            .collect();
         r.sort_unstable();
         r
     };
@@ -1020,7 +1062,10 @@ fn find_dateline(text: &str) -> Option<DatelineMatch> {
     let window_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
     let window = &text[..window_end];
     // Every dateline ends in a dash; most leads have none, so skip the regex.
-    let dash = window.contains("--") || window.contains(" - ") || window.contains('—') || window.contains('–');
+    let dash = window.contains("--")
+        || window.contains(" - ")
+        || window.contains('—')
+        || window.contains('–');
     if !dash {
         return None;
     }
