@@ -23,7 +23,12 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         .collect();
     let size: usize = files.iter().map(|(_, b)| b.len()).sum();
     let copies = (4_000_000 / size.max(1)).max(1);
-    files.iter().cycle().take(files.len() * copies).cloned().collect()
+    files
+        .iter()
+        .cycle()
+        .take(files.len() * copies)
+        .cloned()
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {

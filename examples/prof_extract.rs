@@ -1,7 +1,10 @@
 fn main() {
     let root = std::env::args().nth(1).unwrap();
     let (paths, _) = newsdesk::files::collect_paths(&[root.into()]);
-    let files: Vec<_> = paths.iter().filter_map(|p| newsdesk::files::read_input(p).ok()).collect();
+    let files: Vec<_> = paths
+        .iter()
+        .filter_map(|p| newsdesk::files::read_input(p).ok())
+        .collect();
     let res = newsdesk::extract::Resources::embedded();
     let t = std::time::Instant::now();
     let mut bytes = 0;

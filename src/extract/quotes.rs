@@ -1670,6 +1670,9 @@ impl<'a> Ctx<'a> {
         let mut skipped = 0;
         let mut last_skipped: Option<&str> = None;
         let mut inverted = false;
+        // At the start of its sentence (or after "But"): "Ann Simpson, marketing
+        // manager at Snappy Snaps believes …" has an appositive left open.
+        let mut initial = false;
         while let Some((a, b)) = word_before(s, p, sa) {
             let w = &s[a..b];
             let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
@@ -1695,6 +1698,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             if CLAUSE_OPENERS.contains(w) {
+                initial = s[sa..a].trim().is_empty();
                 break;
             }
             if self.verb_at(a, b).is_some() {
@@ -1719,7 +1723,19 @@ impl<'a> Ctx<'a> {
             let next = after.trim_start().chars().next();
             return next.is_none_or(|c| ",.;:!?)".contains(c)).then_some(true);
         }
-        self.verb_follows(m.end, sb)
+        let initial = initial || s[sa..p].trim().is_empty();
+        match self.verb_follows(m.end, sb) {
+            None if initial && after.starts_with(',') => {
+                let speech = VERBS_ANY.find_iter(after).any(|v| {
+                    let (vs, ve) = (m.end + v.start(), m.end + v.end());
+                    !s[..vs].ends_with(char::is_alphanumeric)
+                        && !s[ve..].starts_with(char::is_alphanumeric)
+                        && !self.inside_quote(vs)
+                });
+                Some(speech)
+            }
+            v => v,
+        }
     }
 
     /// A verb after a name at `end`, past a parenthetical or appositives:
@@ -2539,6 +2555,23 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
                     _ => None,
                 });
         }
+        // An attribution we can't read ("…," singer X and drummer Y said): the
+        // quote is someone's, not the continuation of another or the focus's.
+        if chosen.is_none() {
+            let after_comma = body[c.start..c.end].trim_end().ends_with(',');
+            let post_verb = after_comma
+                && c.close_end.is_some_and(|ce| {
+                    let limit = next_open.unwrap_or(last_para.1).max(ce);
+                    let t = &body[ce..limit];
+                    let t = &t[..t.find(['.', '?', '!']).unwrap_or(t.len())];
+                    has_speech_verb(t)
+                });
+            let pre_verb = before.ends_with([':', ','])
+                && has_speech_verb(&body[lo..first_para.0 + before.len()]);
+            if post_verb || pre_verb {
+                chosen = Some(Who::Unknown);
+            }
+        }
         who.push(chosen);
     }
 
@@ -2606,6 +2639,14 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// True when `t` has a speech verb as a whole word.
+fn has_speech_verb(t: &str) -> bool {
+    VERBS_ANY.find_iter(t).any(|v| {
+        !t[..v.start()].ends_with(char::is_alphanumeric)
+            && !t[v.end()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// True when the candidate reads as a full sentence (not a partial quote).

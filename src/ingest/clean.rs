@@ -339,28 +339,52 @@ struct Stats {
     lower_words: usize,
 }
 
+const SPACE: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c == b' ' {
+            SPACE
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 fn stats(text: &str) -> Stats {
     let mut st = Stats::default();
     let mut word_start = true;
     if text.is_ascii() {
+        // Branch-free counting through a byte-class table: this loop sees every
+        // byte of every line.
+        let mut has_lower = false;
         for &b in text.as_bytes() {
-            st.chars += 1;
-            if b == b' ' {
-                word_start = true;
-                continue;
-            }
-            st.visible += 1;
-            if b.is_ascii_alphabetic() {
-                st.letters += 1;
-                if b.is_ascii_lowercase() {
-                    st.has_lower = true;
-                    st.lower_words += usize::from(word_start);
-                }
-            } else if b.is_ascii_digit() {
-                st.digits += 1;
-            }
-            word_start = false;
+            let c = BYTE_CLASS[b as usize];
+            let space = c & SPACE != 0;
+            let lower = c & LOWER != 0;
+            st.visible += usize::from(!space);
+            st.letters += usize::from(c & (LOWER | UPPER) != 0);
+            st.digits += usize::from(c & DIGIT != 0);
+            st.lower_words += usize::from(lower & word_start);
+            has_lower |= lower;
+            word_start = space;
         }
+        st.chars = text.len();
+        st.has_lower = has_lower;
         return st;
     }
     for c in text.chars() {
@@ -776,8 +800,8 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         .skip(idx + 1)
         .find(|l| l.kind != Kind::Blank)
         .is_some_and(|l| {
-            normalize_for_compare(&l.text) == normalize_for_compare(&text)
-                && l.kind == Kind::Caption
+            l.kind == Kind::Caption
+                && normalize_for_compare(&l.text) == normalize_for_compare(&text)
         });
     if words <= 30 && !long_sentence && !next_is_caption_copy {
         out.headline = Some(text.into_owned());
