@@ -688,9 +688,15 @@ impl Ctx<'_> {
         if b == a + 1 && self.res.demonyms.contains_key(self.word(a)) {
             return None;
         }
+                // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
+        const PLACE_PREFIX: &[&str] = &[
+            "St", "St.", "Saint", "San", "Santa", "Mount", "Mt", "Mt.", "Lake", "Cape", "Port",
+            "Fort", "Isle", "Glen", "Loch", "Lough",
+        ];
         let place_prefix = b > a
-            && (cues.place_prefix.contains(self.word(a))
-                || cues.place_prefix.contains(self.span(a, a + 1)));
+            && PLACE_PREFIX.contains(&self.word(a))
+            && !self.word(b).contains('-')
+            && !(a..=b).any(|i| self.res.demonyms.contains_key(self.word(i)));
         let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
             EntityKind::Org
         } else if (place_prefix && !self.is_title_word(a))

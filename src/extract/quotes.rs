@@ -2566,8 +2566,8 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
                     let t = &t[..t.find(['.', '?', '!']).unwrap_or(t.len())];
                     has_speech_verb(t)
                 });
-            let pre_verb = before.ends_with([':', ','])
-                && has_speech_verb(&body[lo..first_para.0 + before.len()]);
+            let bend = first_para.0 + before.len();
+            let pre_verb = before.ends_with([':', ',']) && has_speech_verb(&body[lo.min(bend)..bend]);
             if post_verb || pre_verb {
                 chosen = Some(Who::Unknown);
             }
