@@ -1,8 +1,8 @@
 //! The seed articles: what the data layer must get right on them, and golden
 //! exports (tests/snapshots/, read and checked by hand before committing).
 
-use newsdesk::ingest;
 use newsdesk::extract::Resources;
+use newsdesk::ingest;
 use newsdesk::model::{CleanArticle, Date, TitleSource};
 
 const SEEDS: &[(&str, &[u8])] = &[

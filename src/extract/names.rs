@@ -431,6 +431,9 @@ impl Ctx<'_> {
 
     fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
         let cues = &self.res.cues;
+        // The run as found, before its leading stop words go: a split at "and"
+        // hands "The Independent" on whole.
+        let a0 = a;
         // "The Times", "The Hague": a known name that begins with a stop word.
         if let Some((q, h)) = self.hit_from(a, b)
             && q == b
@@ -500,8 +503,20 @@ impl Ctx<'_> {
         }
         // "Stanford University and Harvard University", "Denso and Toyota Motor": a
         // suffix names the part after "and", not the whole run.
-        let has_and = (a + 1..b).any(|i| self.word(i) == "and");
-        if !has_and && let Some(c) = self.org_or_place_by_suffix(a, b) {
+        // But "American Iron and Steel Institute", "Department of Trade and Industry":
+        // when the part before "and" names nothing by itself, "and" is inside the name.
+        let split_and = (a + 1..b)
+            .find(|&i| self.word(i) == "and")
+            .is_some_and(|and| {
+                let left_end = and - 1;
+                self.word(and + 1) == "The"
+                    || self.res.cues.org_suffix.contains(self.word(left_end))
+                    || self.res.cues.place_suffix.contains(self.word(left_end))
+                    || (a..=left_end).any(|i| self.hit_at.contains_key(&self.tokens[i].start))
+                    || self.plausible_name(a, left_end)
+                    || self.is_title_word(left_end)
+            });
+        if !split_and && let Some(c) = self.org_or_place_by_suffix(a, b) {
             out.push(c);
             return;
         }
@@ -520,7 +535,7 @@ impl Ctx<'_> {
                 return;
             }
             let before = out.len();
-            self.run(a, and - 1, out);
+            self.run(a0, and - 1, out);
             let split = out.len();
             self.run(and + 1, b, out);
             // "Wayne Rooney and Cristiano Ronaldo": a two-word name next to a person is one.
@@ -685,10 +700,31 @@ impl Ctx<'_> {
                 || cues.org_prefix.contains(self.span(a, a + 1)));
         // "British TV", "Korean Air": a demonym and a generic word; known bodies of
         // that shape are in the gazetteer.
-        if b == a + 1 && self.res.demonyms.contains_key(self.word(a)) {
+        const GENERIC_BODIES: &[&str] = &[
+            "TV",
+            "Television",
+            "Radio",
+            "Media",
+            "News",
+            "Press",
+            "Times",
+            "Post",
+            "Daily",
+            "Network",
+            "Group",
+            "Industry",
+            "Industries",
+            "Company",
+            "Companies",
+            "Companies'",
+        ];
+        if b == a + 1
+            && self.res.demonyms.contains_key(self.word(a))
+            && GENERIC_BODIES.contains(&last)
+        {
             return None;
         }
-                // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
+        // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
         const PLACE_PREFIX: &[&str] = &[
             "St", "St.", "Saint", "San", "Santa", "Mount", "Mt", "Mt.", "Lake", "Cape", "Port",
             "Fort", "Isle", "Glen", "Loch", "Lough",

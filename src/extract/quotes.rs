@@ -1450,6 +1450,19 @@ fn person_head(head: &str) -> bool {
     head.ends_with("-year-old") || head.starts_with("ex-") || PERSON_NOUNS.contains(head)
 }
 
+/// A nationality standing for a person: "the American", "the Austrian", "the
+/// Japanese" (one capitalised word; not a newspaper's name).
+fn demonym(w: &str) -> bool {
+    starts_upper(w)
+        && w.len() > 4
+        && w.chars().all(char::is_alphabetic)
+        && (w.ends_with("an") || w.ends_with("ese"))
+        && !eq_any(
+            w,
+            &["guardian", "australian", "european", "republican", "pan"],
+        )
+}
+
 struct Ctx<'a> {
     body: &'a str,
     entities: &'a [Entity],
@@ -1458,6 +1471,8 @@ struct Ctx<'a> {
     quoted: Vec<(usize, usize)>,
     /// Who each sentence makes the speaker in focus, sorted by position.
     events: Vec<(usize, Ev)>,
+    /// Where every sentence starts, in order.
+    sentences: Vec<usize>,
     /// Last words of person names and aliases: the person, or None when shared.
     surnames: std::collections::HashMap<&'a str, Option<usize>>,
 }
@@ -1519,9 +1534,10 @@ impl<'a> Ctx<'a> {
             idx: MentionIndex::new(entities, Field::Body, body),
             quoted,
             events: Vec::new(),
+            sentences: Vec::new(),
             surnames,
         };
-        ctx.events = ctx.build_events(paras);
+        (ctx.events, ctx.sentences) = ctx.build_events(paras);
         ctx
     }
 
@@ -1547,25 +1563,34 @@ impl<'a> Ctx<'a> {
         focus_before(&self.idx.persons, pos, &self.quoted).map_or(Who::Unknown, Who::Person)
     }
 
-    /// The latest named speaker among the first `k` events, else the latest
-    /// named subject.
+    /// Who a description ("the 36-year-old", "the Scot") speaking at `pos` is,
+    /// by the first `k` events: the subject of the latest sentence naming a
+    /// person, unless that sentence is the description's own ("Ruud is fit
+    /// again, but the Scot admitted …"): then the latest other speaker.
     fn last_speaker(&self, k: usize, pos: usize) -> Who {
         let before = &self.events[..k];
-        before
+        let latest = before
             .iter()
+            .enumerate()
             .rev()
-            .find_map(|e| match e.1 {
-                Ev::Person(p, true) => Some(p),
+            .find_map(|(j, e)| match e.1 {
+                Ev::Person(p, _) => Some((j, p)),
                 _ => None,
-            })
-            .or_else(|| {
-                before.iter().rev().find_map(|e| match e.1 {
-                    Ev::Person(p, _) => Some(p),
-                    _ => None,
-                })
-            })
-            .or_else(|| focus_before(&self.idx.persons, pos, &self.quoted))
-            .map_or(Who::Unknown, Who::Person)
+            });
+        let Some((j, p)) = latest else {
+            return focus_before(&self.idx.persons, pos, &self.quoted)
+                .map_or(Who::Unknown, Who::Person);
+        };
+        let si = self.sentences.partition_point(|&a| a <= pos);
+        let sent = si.checked_sub(1).map_or(0, |i| self.sentences[i]);
+        if before[j].0 < sent {
+            return Who::Person(p);
+        }
+        let other = before[..j].iter().rev().find_map(|e| match e.1 {
+            Ev::Person(q, true) if q != p => Some(q),
+            _ => None,
+        });
+        Who::Person(other.unwrap_or(p))
     }
 
     /// Who speaks at `pos` by the latest event at or after `min`: for a quotation
@@ -1586,12 +1611,14 @@ impl<'a> Ctx<'a> {
 
     /// Events of every sentence: its first person mention in subject position,
     /// else a speech verb with an unnamed or described subject.
-    fn build_events(&self, paras: &[(usize, usize)]) -> Vec<(usize, Ev)> {
+    fn build_events(&self, paras: &[(usize, usize)]) -> (Vec<(usize, Ev)>, Vec<usize>) {
         let s = self.body;
         let mut events = Vec::new();
+        let mut sentences = Vec::new();
         for &(pa, pb) in paras {
             for r in text::sentences(&s[pa..pb]) {
                 let (sa, sb) = (pa + r.start, pa + r.end);
+                sentences.push(sa);
                 let mut person_at = sb;
                 for m in starting_in(&self.idx.persons, sa, sb) {
                     if m.end > sb || self.inside_quote(m.start) {
@@ -1602,6 +1629,26 @@ impl<'a> Ctx<'a> {
                         person_at = m.start;
                         break;
                     }
+                }
+                // "When Joy Rainey started competing in 1974 she was …": the
+                // subject of a leading time clause, when the main one is a pronoun.
+                if person_at == sb
+                    && let Some((a, b)) = word_at(s, sa)
+                    && eq_any(
+                        &s[a..b],
+                        &[
+                            "when", "while", "after", "before", "although", "though", "since",
+                            "once",
+                        ],
+                    )
+                    && let Some(m) = first_starting_in(&self.idx.persons, b, sb)
+                    && self.premod_gap(b, m.start, true, false)
+                    && !self.inside_quote(m.start)
+                    && !s[m.end..].starts_with(['\'', '’'])
+                    && self.verb_follows(m.end, sb).is_some()
+                {
+                    events.push((m.start, Ev::Person(m.ent, false)));
+                    person_at = m.start;
                 }
                 if person_at == sb
                     && let Some(e) = self.unmentioned_subject(sa, sb)
@@ -1624,7 +1671,7 @@ impl<'a> Ctx<'a> {
             }
         }
         events.sort_by_key(|e| e.0);
-        events
+        (events, sentences)
     }
 
     /// A sentence whose subject no mention covers: a surname alone
@@ -1643,6 +1690,25 @@ impl<'a> Ctx<'a> {
                 .map(|speech| (q, Ev::Person(p, speech)));
         }
         let (a, b) = word_at(s, q)?;
+        // "A spokesman for the Home Office defended the proposals."
+        if eq_any(&s[a..b], &["a", "an"]) {
+            let mut end = b;
+            let mut head = None;
+            for _ in 0..4 {
+                let Some((x, y)) = word_at(s, skip_ws(s, end)).filter(|&(_, y)| y <= sb) else {
+                    break;
+                };
+                let w = &s[x..y];
+                if FUNCTION_WORDS.contains(w) || self.verbish(x, sb).is_some() {
+                    break;
+                }
+                head = Some(w);
+                end = y;
+            }
+            let h = bare_lower(head?);
+            let person = TITLE_NOUNS.contains(&h) || person_head(&h);
+            return (person && self.verb_follows(end, sb).is_some()).then_some((a, Ev::Unnamed));
+        }
         if !eq_any(&s[a..b], HONORIFICS) {
             return None;
         }
@@ -2262,7 +2328,8 @@ impl<'a> Ctx<'a> {
         {
             return Np::Unnamed;
         }
-        if definite && !possessive && person_head(&head) {
+        let one_word = words.len() == 1 && starting_in(&self.idx.orgs, n0, b).is_empty();
+        if definite && !possessive && (person_head(&head) || (one_word && demonym(&s[l0..l1]))) {
             return if matches!(
                 head.as_str(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide"
@@ -2377,6 +2444,16 @@ impl<'a> Ctx<'a> {
             consider(self.subject_verb(m.start, hi));
         }
         consider(self.subject_verb(lo, hi));
+        // A surname no mention covers: "… would start Eriksson replied: …"
+        let mut q = lo;
+        while let Some(i) = s[q..hi].find(|c: char| c.is_uppercase()) {
+            let at = q + i;
+            let Some((a, b)) = word_at(s, at) else { break };
+            if a > lo && self.surnames.get(&s[a..b]).is_some_and(Option::is_some) {
+                consider(self.subject_verb(a, hi));
+            }
+            q = b;
+        }
         // A subject left out: "But told BBC News: …"
         let mut q = skip_ws(s, lo);
         if let Some((a, b)) = word_at(s, q)
@@ -2529,9 +2606,22 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         let sent = sentence_start(body, first_para, c.open, &mut sentence_cache[c.first_para]);
         let lo = sent.max(prev_close.unwrap_or(0)).min(c.open);
         let mut colon = None;
-        if lo < c.open
-            && let Some(w) = ctx.pre(lo, c.open)
-        {
+        let mut pre = (lo < c.open).then(|| ctx.pre(lo, c.open)).flatten();
+        // `Claude Errera, editor of Halo. Bungie. Org, said: "…"`: a colon
+        // attribution whose subject a false sentence break cut off.
+        if pre.is_none() && before.ends_with(':') && lo == sent && sent > first_para.0 {
+            let prev = sentence_start(
+                body,
+                first_para,
+                sent - 1,
+                &mut sentence_cache[c.first_para],
+            );
+            let lo2 = prev.max(prev_close.unwrap_or(0));
+            if lo2 < lo {
+                pre = ctx.pre(lo2, c.open);
+            }
+        }
+        if let Some(w) = pre {
             found.push((2, w));
             if before.ends_with(':') {
                 colon = Some(w);
@@ -2567,7 +2657,8 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
                     has_speech_verb(t)
                 });
             let bend = first_para.0 + before.len();
-            let pre_verb = before.ends_with([':', ',']) && has_speech_verb(&body[lo.min(bend)..bend]);
+            let pre_verb =
+                before.ends_with([':', ',']) && has_speech_verb(&body[lo.min(bend)..bend]);
             if post_verb || pre_verb {
                 chosen = Some(Who::Unknown);
             }

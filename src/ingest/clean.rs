@@ -493,7 +493,9 @@ fn classify(text: &str, words: usize) -> Kind {
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
     }
-    if text.starts_with('▲') || text.starts_with('△') || text.starts_with('▶') && words > 6 {
+    if words >= 3
+        && (text.starts_with('▲') || text.starts_with('△') || text.starts_with('▶') && words > 6)
+    {
         return Kind::Caption;
     }
     if (bytes[0] == b'B'
@@ -523,7 +525,7 @@ fn classify(text: &str, words: usize) -> Kind {
         return Kind::Drop("version tag");
     }
     // A stray closing quote after the credit does not hide it.
-    let untailed = text.trim_end_matches(['"', '”', '\'', '’', ' ']);
+    let untailed = text.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ']' && c != ')');
     if untailed.ends_with(']') && words >= 5 && CREDIT_TAG.is_match(untailed) {
         return Kind::Caption;
     }
@@ -1130,6 +1132,16 @@ fn find_dateline(text: &str) -> Option<DatelineMatch> {
 }
 
 fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
+    let mut seen = Vec::new();
+    for line in lines.iter().filter(|l| l.kind == Kind::Caption) {
+        let text = caption_text(&line.text);
+        let key = normalize_for_compare(&text);
+        if text.is_empty() || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.captions.push(text);
+    }
     let mut body = String::with_capacity(lines.iter().map(|l| l.text.len() + 2).sum());
     let prose: Vec<&Line<'_>> = lines.iter().filter(|l| l.kind == Kind::Prose).collect();
     for (pi, line) in prose.iter().enumerate() {
@@ -1175,6 +1187,21 @@ fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
         if text.is_empty() {
             continue;
         }
+        // A caption again with a little debris after it ("… [AFP/YONHAP] &#7;").
+        let caption_copy = out.captions.iter().any(|c| {
+            c.len() >= 20
+                && text.starts_with(c.as_str())
+                && text[c.len()..]
+                    .chars()
+                    .filter(|ch| ch.is_alphabetic())
+                    .count()
+                    <= 12
+                && !text[c.len()..].contains(". ")
+        });
+        if caption_copy {
+            record_part(out, line.no, text, "repeated caption");
+            continue;
+        }
         if !body.is_empty() {
             body.push_str("\n\n");
         }
@@ -1185,17 +1212,6 @@ fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
         && out.agency.is_none()
     {
         out.agency.clone_from(&dl.agency);
-    }
-
-    let mut seen = Vec::new();
-    for line in lines.iter().filter(|l| l.kind == Kind::Caption) {
-        let text = caption_text(&line.text);
-        let key = normalize_for_compare(&text);
-        if text.is_empty() || seen.contains(&key) {
-            continue;
-        }
-        seen.push(key);
-        out.captions.push(text);
     }
 }
 
@@ -1210,6 +1226,9 @@ fn record_part(out: &mut Cleaned, line: usize, text: &str, rule: &str) {
 /// A caption without its bullet marker and bracketed photo credit.
 fn caption_text(text: &str) -> String {
     let t = text.trim_start_matches(['▲', '△', '▶', ' ']);
+    let t = t.trim_end_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, ']' | ')' | '.' | '!' | '?' | '"' | '”' | '’')
+    });
     let mut t = CREDIT_TAG.find(t).map_or(t, |m| &t[..m.start()]).trim_end();
     // Trailing credits in parentheses: "(PHOTO NOT FOR SALE) (Yonhap)".
     while t.ends_with(')') {
