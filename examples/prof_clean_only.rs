@@ -11,6 +11,14 @@ fn main() {
         .flat_map(|d| format::parse(&d.text))
         .filter_map(Result::ok)
         .collect();
+    let size: usize = docs.iter().map(|d| d.text.len()).sum();
+    let copies = (4_000_000 / size.max(1)).max(1);
+    let docs: Vec<format::RawDoc> = docs
+        .iter()
+        .cycle()
+        .take(docs.len() * copies)
+        .cloned()
+        .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // Warm the lazily built regexes.
     for d in docs.iter().take(50) {

@@ -15,7 +15,9 @@
 //!   nobody is named, with a null speaker;
 //! - a quotation running over paragraphs (a paragraph ending inside the quote, the
 //!   next opening with a quote mark) is one quote from the first opening mark to
-//!   the last closing one; its `text` then spans the paragraph break.
+//!   the last closing one; its `text` then spans the paragraph break. So is a
+//!   quotation whose paragraphs were run together, each reopened with a mark after
+//!   a sentence end and only the last closed (BBC: `… I don't do that. "I have …"`).
 //!
 //! Offsets: `start..end` are byte offsets into the body covering the quoted words
 //! **without** the quote marks, trimmed of surrounding spaces and of a trailing
@@ -25,26 +27,56 @@
 //!
 //! Speaker attribution, in order of preference:
 //!
-//! 1. a person mention right before the opening mark of a partial quote
-//!    (`Rutte "expressed hope that …"`);
+//! 1. before the opening mark and introduced by a colon: `NAME said: "…"`,
+//!    `Ferguson told BBC Sport: "…"`, `He added: "…"`, `But told BBC News: "…"`;
 //! 2. after the closing mark: `"…," NAME said`, `"…," said NAME`, `"…," he said`,
 //!    `"…," the president said`, `"…," NAME, the defense minister, said`,
-//!    `"…," NAME was quoted as saying`, `"…," according to NAME`;
-//! 3. before the opening mark, in the same sentence: `NAME said, "…"`,
-//!    `NAME told reporters, "…"`, `NAME said that … "…"`, `According to NAME, "…"`;
-//! 4. a quote with no attribution of its own continuing an attributed one: in the
+//!    `"…," NAME was quoted as saying`, `"…," according to NAME`. After a quote
+//!    ending in a full stop, only a short attribution that ends its sentence
+//!    counts (`"…." he told reporters.`), not a new sentence (`"…." Blair said he
+//!    was …`) nor an attribution introducing the next quote (`The mayor says: "…"`);
+//! 3. a person mention right before the opening mark of a partial quote
+//!    (`Rutte "expressed hope that …"`), unless someone else reports it;
+//! 4. before the opening mark, in the same sentence: `NAME said, "…"`,
+//!    `NAME told reporters, "…"`, `NAME said that … "…"`, `According to NAME, "…"`,
+//!    `NAME, who said "…"`, `… and said: "…"`, `the lawsuit noted that "…"`; a
+//!    partial quote or one a participle introduces (`…, saying: "…"`) with no
+//!    attribution is its sentence's subject's (`Corbett goes on to criticise "…"`);
+//! 5. a quote with no attribution of its own continuing an attributed one: in the
 //!    same paragraph shortly after it (`"…," the president said. "…"`,
-//!    `… "…," stressing the North "…"`), or opening the paragraph after one.
+//!    `… "…," stressing the North "…"`), or opening the paragraph after one, so
+//!    that a run of quote paragraphs after `Corbett said: "…"` is all Corbett's,
+//!    unless a sentence in between names someone else as its subject;
+//! 6. a full quote with no attribution that starts a sentence: the speaker in
+//!    focus, when the sentence that put them in focus is in its paragraph or the
+//!    one before (`Mr Dunn warned that … "If companies …"`).
 //!
-//! A subject resolves as: a person mention (title words before it allowed) → that
-//! person; `he`/`she` → the person in focus (the most recent person mentioned
-//! before, outside quotations); `the president` / `the minister` / `the secretary
-//! general` → the person whose role best matches the title (exact, then suffix,
-//! then containment; ties to the most recently mentioned), else for head-of-office
-//! titles the person in focus; an organisation mention or `the ministry` (the
-//! one organisation whose name has that word) → the organisation's id; `it`,
-//! `officials`, `the report` → attributed with a null speaker. Persons outrank
-//! organisations, which outrank unknown speakers, whichever side they are on.
+//! The speaker in focus is the subject of the latest sentence that names a person
+//! as its subject, outside quotations: a person mention with nothing but title
+//! words, a clause opener or punctuation before it (not a preposition, a
+//! subordinator, a verb: "paying tribute to X", "Asked if X could …" are not
+//! subjects) and a verb after it (past an appositive: `Desailly, who …, says`).
+//! A sentence whose subject is an unnamed person (`A spokesman for X said`,
+//! `Ms King has …` when King is no entity) puts nobody in focus; one whose subject
+//! is an organisation or a thing leaves the focus as it was.
+//!
+//! A subject resolves as: a person mention (title and lower-case role words
+//! before it allowed: `TSMC senior vice president Lin Wei-chen said`,
+//! `said EEF chief economist, Steve Radley`) → that person; a surname or a family
+//! name no mention covers (`Albuquerque said`, `said Mr Liang`) → the one person
+//! whose name has it; `he`/`she` → the person in focus; `the president` /
+//! `the minister` / `the secretary general` → the person whose role best matches
+//! the title (exact, then suffix, then containment; ties to the most recently
+//! mentioned), else for head-of-office titles the person in focus; a description
+//! named elsewhere in apposition (`the Archbishop of Canterbury, Dr Rowan
+//! Williams,`) → that person; a described person (`the 36-year-old`, `the
+//! striker`, `the ex-Wallaby`, `the American`) → the person in focus, or when
+//! that person is the subject of the description's own sentence ("Ruud is fit,
+//! but the Scot admitted …"), the latest other speaker; an organisation mention
+//! or `the ministry` (the one organisation whose name has that word) → the
+//! organisation's id; `it`, `officials`, `a spokesman`, `the report`, a name no
+//! entity has → attributed with a null speaker. Persons outrank organisations,
+//! which outrank unknown speakers, whichever side they are on.
 
 use std::sync::LazyLock;
 
@@ -616,6 +648,8 @@ const SPEECH_VERBS: &[&str] = &[
     "protested",
     "recalls",
     "hit back",
+    "read",
+    "reads",
 ];
 
 /// Words that may stand between a subject and its verb ("Cho further emphasized",
@@ -1384,6 +1418,9 @@ const PERSON_NOUN_LIST: &[&str] = &[
     "diplomat",
     "negotiator",
     "opposition",
+    "creator",
+    "inventor",
+    "designer",
 ];
 
 /// Honorifics before a surname ("Mr Blair", "Dr Greenspan").
@@ -1743,9 +1780,17 @@ impl<'a> Ctx<'a> {
             let w = &s[a..b];
             let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
             // "Minister of State for Science and Technology Priya Venkataraman"
-            let title_link = eq_any(w, &["of", "for", "and", "the", "de", "du", "von", "van"])
-                && prev_upper
-                && last_skipped.is_some_and(starts_upper);
+            // "deputy minister for women Jacqui Smith"
+            let prev_role = word_before(s, a, sa).is_some_and(|(x, y)| {
+                let h = bare_lower(&s[x..y]);
+                TITLE_NOUNS.contains(&h) || person_head(&h)
+            });
+            let title_link = (eq_any(
+                w,
+                &["of", "for", "to", "and", "the", "de", "du", "von", "van"],
+            ) && prev_upper
+                && last_skipped.is_some_and(starts_upper))
+                || (eq_any(w, &["of", "for"]) && prev_role && last_skipped.is_some());
             if title_link {
                 p = a;
                 continue;
@@ -1765,6 +1810,16 @@ impl<'a> Ctx<'a> {
             }
             if CLAUSE_OPENERS.contains(w) {
                 initial = s[sa..a].trim().is_empty();
+                break;
+            }
+            // A clause ends at a verb phrase ("… would start Eriksson replied").
+            if eq_any(
+                w,
+                &[
+                    "would", "will", "could", "can", "should", "may", "might", "must", "shall",
+                    "did", "does", "do", "has", "had", "have",
+                ],
+            ) {
                 break;
             }
             if self.verb_at(a, b).is_some() {
@@ -1788,6 +1843,24 @@ impl<'a> Ctx<'a> {
         if inverted {
             let next = after.trim_start().chars().next();
             return next.is_none_or(|c| ",.;:!?)".contains(c)).then_some(true);
+        }
+        // A name before a role and another name is a modifier: "Star Wars
+        // creator George Lucas".
+        let mut q = skip_ws(s, m.end);
+        for _ in 0..3 {
+            let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
+                break;
+            };
+            let h = bare_lower(&s[x..y]);
+            if !s[x..y].starts_with(char::is_lowercase)
+                || !(TITLE_NOUNS.contains(&h) || person_head(&h))
+            {
+                break;
+            }
+            q = skip_ws(s, y);
+            if first_starting_in(&self.idx.persons, q, q + 1).is_some() {
+                return None;
+            }
         }
         let initial = initial || s[sa..p].trim().is_empty();
         match self.verb_follows(m.end, sb) {
@@ -1859,6 +1932,21 @@ impl<'a> Ctx<'a> {
             }
             if FUNCTION_WORDS.contains(w) || w.ends_with("ing") {
                 break;
+            }
+            // A noun the name modifies: "the Star Wars movie may not be …".
+            let n = skip_ws(s, we);
+            if !aux
+                && let Some((x, y)) = word_at(s, n).filter(|&(_, y)| y <= sb)
+                && (self.verb_at(x, sb).is_some()
+                    || eq_any(
+                        &s[x..y],
+                        &[
+                            "may", "might", "will", "would", "can", "could", "should", "must",
+                            "has", "have", "had", "is", "was", "are", "were",
+                        ],
+                    ))
+            {
+                return None;
             }
             return Some(false);
         }
@@ -2115,11 +2203,14 @@ impl<'a> Ctx<'a> {
         if !starts_upper(w) || s[b..].starts_with(['\'', '’']) {
             return None;
         }
-        let covered = |list: &[Span]| list.iter().any(|m| m.start <= a && b <= m.end);
-        let near = |list: &[Span]| starting_in(list, a.saturating_sub(80), b).to_vec();
         // A place mention may be a misreading ("Albuquerque said"); a person or
         // organisation mention is not.
-        if covered(&near(&self.idx.persons)) || covered(&near(&self.idx.orgs)) {
+        let covered = |list: &[Span]| {
+            starting_in(list, a.saturating_sub(80), b)
+                .iter()
+                .any(|m| m.start <= a && b <= m.end)
+        };
+        if covered(&self.idx.persons) || covered(&self.idx.orgs) {
             return None;
         }
         // The next word must not continue a longer name.
@@ -2173,11 +2264,16 @@ impl<'a> Ctx<'a> {
         if NOT_SUBJECT.contains(w) {
             return None;
         }
-        // A noun phrase of up to six words ending right before the verb.
+        // A noun phrase of up to six words ending right before the verb (and
+        // before any person named after its start).
         let mut q = p;
         for _ in 0..6 {
             let (ws, we) = word_at(s, q)?;
-            if we > limit || (ws > p && NOT_SUBJECT.contains(&s[ws..we])) {
+            if we > limit
+                || (ws > p
+                    && (NOT_SUBJECT.contains(&s[ws..we])
+                        || first_starting_in(&self.idx.persons, ws, we).is_some()))
+            {
                 return None;
             }
             if let Some(v) = self.verb_after(we, limit) {
@@ -2329,7 +2425,11 @@ impl<'a> Ctx<'a> {
             return Np::Unnamed;
         }
         let one_word = words.len() == 1 && starting_in(&self.idx.orgs, n0, b).is_empty();
-        if definite && !possessive && (person_head(&head) || (one_word && demonym(&s[l0..l1]))) {
+        let aged = words.iter().any(|&(x, y)| s[x..y].ends_with("-year-old"));
+        if definite
+            && !possessive
+            && (person_head(&head) || aged || (one_word && demonym(&s[l0..l1])))
+        {
             return if matches!(
                 head.as_str(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide"
@@ -2435,7 +2535,9 @@ impl<'a> Ctx<'a> {
         let mut consider = |found: Option<(Who, usize)>| {
             if let Some((who, v)) = found
                 && v <= hi
-                && best.is_none_or(|(bv, _)| v > bv)
+                && best.is_none_or(|(bv, bw): (usize, Who)| {
+                    v > bv || (v == bv && who.weight() < bw.weight())
+                })
             {
                 best = Some((v, who));
             }
@@ -2444,6 +2546,49 @@ impl<'a> Ctx<'a> {
             consider(self.subject_verb(m.start, hi));
         }
         consider(self.subject_verb(lo, hi));
+        // Any other subject of a speech verb, when no person speaks: "the
+        // lawsuit noted that …" (but "Howard said the police had said …" is
+        // Howard's).
+        let mut fallback: Option<(usize, Who)> = None;
+        for v in VERBS_ANY.find_iter(&s[lo..hi]) {
+            let (vs, ve) = (lo + v.start(), lo + v.end());
+            let bounded = !s[..vs].ends_with(char::is_alphanumeric)
+                && !s[ve..].starts_with(char::is_alphanumeric);
+            if !bounded {
+                continue;
+            }
+            // "He hinted at discontent, and said: …": the sentence's subject.
+            if let Some((a, b)) = word_before(s, vs, lo)
+                && eq_any(&s[a..b], &["and", "but"])
+            {
+                let q = skip_ws(s, lo);
+                let pronoun = word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
+                let i = self.events.partition_point(|e| e.0 < lo);
+                let subject =
+                    self.events[i..]
+                        .iter()
+                        .take_while(|e| e.0 < a)
+                        .find_map(|e| match e.1 {
+                            Ev::Person(p, _) => Some(Who::Person(p)),
+                            _ => None,
+                        });
+                let who = if pronoun {
+                    Some(self.focus(lo))
+                } else {
+                    subject
+                };
+                if let Some(who) = who {
+                    consider(Some((who, ve)));
+                }
+                continue;
+            }
+            if let Some((a, b)) = self.np_before(vs, lo)
+                && starting_in(&self.idx.persons, a, b).is_empty()
+                && !word_at(s, a).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]))
+            {
+                fallback = Some((ve, self.classify_np(a, b)));
+            }
+        }
         // A surname no mention covers: "… would start Eriksson replied: …"
         let mut q = lo;
         while let Some(i) = s[q..hi].find(|c: char| c.is_uppercase()) {
@@ -2494,7 +2639,7 @@ impl<'a> Ctx<'a> {
                 consider(self.subject_at(at + 12, hi).map(|(w, _)| (w, at + 12)));
             }
         }
-        best.map(|(_, w)| w)
+        best.or(fallback).map(|(_, w)| w)
     }
 }
 
@@ -2609,17 +2754,18 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         let mut pre = (lo < c.open).then(|| ctx.pre(lo, c.open)).flatten();
         // `Claude Errera, editor of Halo. Bungie. Org, said: "…"`: a colon
         // attribution whose subject a false sentence break cut off.
-        if pre.is_none() && before.ends_with(':') && lo == sent && sent > first_para.0 {
-            let prev = sentence_start(
-                body,
-                first_para,
-                sent - 1,
-                &mut sentence_cache[c.first_para],
-            );
-            let lo2 = prev.max(prev_close.unwrap_or(0));
-            if lo2 < lo {
-                pre = ctx.pre(lo2, c.open);
+        let mut lo2 = lo;
+        for _ in 0..3 {
+            if pre.is_some() || !before.ends_with(':') || lo2 <= first_para.0 {
+                break;
             }
+            let prev = sentence_start(body, first_para, lo2 - 1, &mut sentence_cache[c.first_para]);
+            let prev = prev.max(prev_close.unwrap_or(0));
+            if prev >= lo2 {
+                break;
+            }
+            lo2 = prev;
+            pre = ctx.pre(lo2, c.open);
         }
         if let Some(w) = pre {
             found.push((2, w));
@@ -2633,9 +2779,10 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
                 .min_by_key(|&(rank, w)| (w.weight(), rank))
                 .map(|(_, w)| w)
         });
-        // 4. A partial quote with no attribution: the subject of its sentence
-        // (`Corbett goes on to criticise "reality programmes …"`).
-        if chosen.is_none() && lower {
+        // 4. A partial quote with no attribution, or one a participle introduces:
+        // the subject of its sentence (`Corbett goes on to criticise "reality
+        // programmes …"`, `Mutu hit out at the club, saying: "…"`).
+        if chosen.is_none() && (lower || speech_participle(&body[lo.min(c.open)..c.open])) {
             let a = ctx.events.partition_point(|e| e.0 < sent);
             chosen = ctx.events[a..]
                 .iter()
@@ -2649,12 +2796,13 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         // quote is someone's, not the continuation of another or the focus's.
         if chosen.is_none() {
             let after_comma = body[c.start..c.end].trim_end().ends_with(',');
+            // (The comma before the closing mark says the sentence goes on.)
             let post_verb = after_comma
                 && c.close_end.is_some_and(|ce| {
                     let limit = next_open.unwrap_or(last_para.1).max(ce);
                     let t = &body[ce..limit];
                     let t = &t[..t.find(['.', '?', '!']).unwrap_or(t.len())];
-                    has_speech_verb(t)
+                    t.chars().any(char::is_alphabetic)
                 });
             let bend = first_para.0 + before.len();
             let pre_verb =
@@ -2675,7 +2823,25 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let c = &cands[i];
-        if i > 0 && who[i - 1].is_some() {
+        // Someone else named as a subject in between ends the run.
+        let interrupted = |from: usize, prev: Option<Who>| {
+            let a = ctx.events.partition_point(|e| e.0 < from);
+            ctx.events[a..]
+                .iter()
+                .take_while(|e| e.0 < c.open)
+                .any(|e| match e.1 {
+                    Ev::Person(q, _) => prev != Some(Who::Person(q)),
+                    Ev::Unnamed => true,
+                    _ => false,
+                })
+        };
+        if i > 0
+            && who[i - 1].is_some()
+            && !interrupted(
+                cands[i - 1].close_end.unwrap_or(cands[i - 1].end),
+                who[i - 1],
+            )
+        {
             let p = &cands[i - 1];
             let same_para = p.last_para == c.first_para
                 && p.close_end
@@ -2730,6 +2896,28 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// True when `t` has a participle of saying ("…, saying: ").
+fn speech_participle(t: &str) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "saying",
+        "adding",
+        "insisting",
+        "warning",
+        "stressing",
+        "noting",
+        "explaining",
+        "arguing",
+        "claiming",
+        "declaring",
+        "telling",
+        "writing",
+        "describing",
+        "calling",
+    ];
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// True when `t` has a speech verb as a whole word.

@@ -868,8 +868,20 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         r
     };
     let mut in_prose: std::collections::HashSet<&str> = Default::default();
-    if !repeated.is_empty()
-        && let Ok(finder) = aho_corasick::AhoCorasick::new(&repeated)
+    if !repeated.is_empty() && repeated.len() <= 4 {
+        // A few repeats (the usual caption printed twice): search directly.
+        for l in lines.iter().filter(|l| l.kind == Kind::Prose) {
+            let t = normalize_for_compare(&l.text);
+            for k in &repeated {
+                if t.len() > k.len() && t.contains(k) {
+                    in_prose.insert(k);
+                }
+            }
+        }
+    } else if !repeated.is_empty()
+        && let Ok(finder) = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(&repeated)
     {
         for l in lines.iter().filter(|l| l.kind == Kind::Prose) {
             let t = normalize_for_compare(&l.text);
@@ -960,6 +972,10 @@ fn ascii_fold_hash(bytes: &[u8]) -> u64 {
 
 /// Lowercased, with typographic quotes and dashes folded, for comparing lines.
 fn normalize_for_compare(s: &str) -> String {
+    if s.is_ascii() {
+        let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
+        return t.replace('`', "'").to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {
