@@ -523,6 +523,15 @@ impl Resources {
 
     /// Gazetteer hits in `text` that stand as whole words.
     pub fn hits(&self, text: &str) -> Vec<GazHit> {
+        let mut out = Vec::new();
+        self.hits_in(text, 0, text.len(), &mut out);
+        out
+    }
+
+    /// Hits inside `text[from..to]` (word boundaries judged on the whole text),
+    /// appended to `out`. Names start with capitals, so the extractor searches
+    /// only its capitalised runs, a fraction of the text.
+    pub fn hits_in(&self, text: &str, from: usize, to: usize, out: &mut Vec<GazHit>) {
         let bytes = text.as_bytes();
         let is_word = |i: usize| -> bool {
             text[i..]
@@ -530,9 +539,8 @@ impl Resources {
                 .next()
                 .is_some_and(|c| c.is_alphanumeric())
         };
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for m in self.automaton.find_iter(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
             let before_ok = s == 0
                 || !text[..s]
                     .chars()
@@ -549,7 +557,6 @@ impl Resources {
                 });
             }
         }
-        out
     }
 
     pub fn is_given(&self, w: &str) -> bool {

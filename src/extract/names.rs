@@ -127,9 +127,7 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 /// Finds candidates in one field.
 pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
     let tokens = tokenize(text);
-    let hits = res.hits(text);
-    let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
-    let mut out = Vec::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].cap {
@@ -166,16 +164,25 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
             }
             break;
         }
-        let ctx = Ctx {
-            text,
-            tokens: &tokens,
-            hit_at: &hit_at,
-            hits: &hits,
-            res,
-            field,
-        };
-        ctx.run(i, j, &mut out);
+        runs.push((i, j));
         i = j + 1;
+    }
+    let mut hits = Vec::new();
+    for &(i, j) in &runs {
+        res.hits_in(text, tokens[i].start, tokens[j].end, &mut hits);
+    }
+    let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
+    let ctx = Ctx {
+        text,
+        tokens: &tokens,
+        hit_at: &hit_at,
+        hits: &hits,
+        res,
+        field,
+    };
+    let mut out = Vec::new();
+    for (i, j) in runs {
+        ctx.run(i, j, &mut out);
     }
     out
 }

@@ -1593,7 +1593,7 @@ impl<'a> Ctx<'a> {
             match self.events[k].1 {
                 Ev::Person(p, _) => return Who::Person(p),
                 Ev::Unnamed => return Who::Unknown,
-                Ev::Described => return self.last_speaker(k, pos),
+                Ev::Described => return self.last_speaker(k, self.events[k].0),
                 Ev::Other => {}
             }
         }
@@ -1642,7 +1642,7 @@ impl<'a> Ctx<'a> {
         Some(match ev {
             Ev::Person(p, _) => Who::Person(p),
             Ev::Unnamed | Ev::Other => Who::Unknown,
-            Ev::Described => self.last_speaker(k, pos),
+            Ev::Described => self.last_speaker(k, at),
         })
     }
 
@@ -1679,6 +1679,7 @@ impl<'a> Ctx<'a> {
                         ],
                     )
                     && let Some(m) = first_starting_in(&self.idx.persons, b, sb)
+                    && m.end <= sb
                     && self.premod_gap(b, m.start, true, false)
                     && !self.inside_quote(m.start)
                     && !s[m.end..].starts_with(['\'', '’'])
@@ -1693,14 +1694,26 @@ impl<'a> Ctx<'a> {
                     events.push(e);
                     continue;
                 }
-                for v in VERBS_ANY.find_iter(&s[sa..person_at]) {
+                // After the subject, only a described speaker in a clause of its
+                // own counts: "Ruud is fit again, but the Scot admitted …".
+                for v in VERBS_ANY.find_iter(&s[sa..sb]) {
                     let (vs, ve) = (sa + v.start(), sa + v.end());
                     let bounded = !s[..vs].ends_with(|c: char| c.is_alphanumeric())
                         && !s[ve..].starts_with(|c: char| c.is_alphanumeric());
                     if !bounded || self.inside_quote(vs) {
                         continue;
                     }
-                    if let Some(e) = self.speech_event(vs, ve, sa, sb) {
+                    let Some(e) = self.speech_event(vs, ve, sa, sb) else {
+                        continue;
+                    };
+                    if e.0 < person_at {
+                        events.push(e);
+                        break;
+                    }
+                    let coordinated = word_before(s, e.0, sa)
+                        .is_some_and(|(x, y)| eq_any(&s[x..y], &["but", "and", "while", "though"]))
+                        || s[sa..e.0].trim_end().ends_with([',', ';']);
+                    if e.1 == Ev::Described && coordinated {
                         events.push(e);
                         break;
                     }
@@ -1776,7 +1789,12 @@ impl<'a> Ctx<'a> {
         // At the start of its sentence (or after "But"): "Ann Simpson, marketing
         // manager at Snappy Snaps believes …" has an appositive left open.
         let mut initial = false;
+        let mut steps = 0;
         while let Some((a, b)) = word_before(s, p, sa) {
+            steps += 1;
+            if steps > 16 {
+                return None;
+            }
             let w = &s[a..b];
             let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
             // "Minister of State for Science and Technology Priya Venkataraman"
@@ -2451,7 +2469,11 @@ impl<'a> Ctx<'a> {
         if phrase.len() < 4 {
             return None;
         }
-        for x in memmem::find_iter(s.as_bytes(), phrase.as_bytes()) {
+        // Within a window around it: an article, not a whole book.
+        let lo = a.saturating_sub(20_000);
+        let hi = (b + 20_000).min(s.len());
+        for x in memmem::find_iter(&s.as_bytes()[lo..hi], phrase.as_bytes()) {
+            let x = lo + x;
             let y = x + phrase.len();
             if x == a || s[y..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
@@ -2518,7 +2540,9 @@ impl<'a> Ctx<'a> {
     /// True when the sentence goes on from `end` for at most six words, without
     /// a colon or a quotation.
     fn short_tail(&self, end: usize, limit: usize, para_end: bool) -> bool {
-        let t = &self.body[end..limit];
+        let Some(t) = self.body.get(end..limit) else {
+            return false;
+        };
         let stop = t.find(['.', '?', '!', ';']);
         if stop.is_none() && !para_end {
             return false;
@@ -3701,6 +3725,33 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
     }
 
     #[test]
+    fn a_description_in_the_sentence_of_another_subject_is_the_last_speaker() {
+        let specs = people(&[
+            &["Alex Ferguson", "Ferguson"],
+            &["Ruud van Nistelrooy", "Ruud"],
+            &["Tim Henman", "Henman"],
+            &["Andre Agassi", "Agassi"],
+        ]);
+        let body = "Ferguson said Milan would be hard to beat. Ferguson's striker Ruud van \
+                    Nistelrooy is fit again, but the Scot admitted he was unsure whether to \
+                    start him. \"Ruud is the best striker in Europe,\" he said.";
+        assert_eq!(
+            speakers(body, &specs),
+            [(who("Alex Ferguson"), "Ruud is the best".into())]
+        );
+        // Otherwise the description is the subject of the sentence before.
+        let body = "\"It was a great start to the year,\" said Henman. Agassi was delighted \
+                    with his win. \"I felt pretty good out there today,\" said the American.";
+        assert_eq!(
+            speakers(body, &specs),
+            [
+                (who("Tim Henman"), "It was a great".into()),
+                (who("Andre Agassi"), "I felt pretty good".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_surname_alone_is_the_person_with_that_name() {
         // The entity has no mention of the bare surname.
         let specs = people(&[&["Renata Albuquerque"], &["Liang Haoran"]]);
@@ -3857,6 +3908,9 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
                     "\"", "“", "”", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", ",", ".",
                     "Shin", "he", "said", "the president", "We will", "respond", "é", "한국",
                     "according to ", "Shin, the minister,", "(right)", "'s", "U.S.",
+                    "Mr ", "Yoon", "Kim Eun-hye", ", who ", " and ", ":", "saying", "the 36-year-old",
+                    "a spokesman", "But ", ". ", "Won-sik", "Defense Minister ", "on Tuesday",
+                    "When ", "added", "the Archbishop", ", ",
                 ]),
                 0..60,
             )
