@@ -384,6 +384,41 @@ impl Ctx<'_> {
         })
     }
 
+    /// The role an appositive states: "Claude Veron-Reville, a spokesman for …" →
+    /// "spokesman"; ", chief economist at …" → "chief economist"; ", the
+    /// company's chief executive" → "chief executive".
+    fn appositive_role(&self, b: usize) -> Option<String> {
+        let rest = self.text[self.tokens[b].end..].strip_prefix(", ")?;
+        let mut words: Vec<&str> = Vec::new();
+        let mut found = false;
+        for (i, w) in rest.split(' ').take(7).enumerate() {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if i == 0 && matches!(bare, "a" | "an" | "the") {
+                continue;
+            }
+            if bare.ends_with("'s") || bare.ends_with("’s") {
+                // "the company's chief executive": the owner is no part of the role.
+                words.clear();
+                continue;
+            }
+            let cues = &self.res.cues;
+            let title = cues.title_heads.contains(bare) || cues.titles.contains(bare);
+            if found && !title {
+                // The role ends where its title words do ("chief economist at").
+                break;
+            }
+            words.push(bare);
+            found |= title;
+            if bare.len() != w.len() {
+                break;
+            }
+            if !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return None;
+            }
+        }
+        found.then(|| words.join(" "))
+    }
+
     /// A speech verb right after the run: "Diella said", "Rutte highlighted".
     fn speech_after(&self, b: usize) -> bool {
         let next = b + 1;
@@ -589,6 +624,7 @@ impl Ctx<'_> {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
+            c.role = self.appositive_role(b);
             out.push(c);
             return;
         }
@@ -835,7 +871,9 @@ impl Ctx<'_> {
             CandKind::Short
         };
         let mut c = self.cand(kind, s, b);
-        c.role = role.map(|r| r.trim().to_string());
+        c.role = role
+            .map(|r| r.trim().to_string())
+            .or_else(|| self.appositive_role(b));
         c.affiliation = affiliation;
         c.person_cue = true;
         out.push(c);
@@ -1115,6 +1153,28 @@ mod tests {
         ] {
             assert!(f.iter().any(|x| x.0 == p && x.1 == "place"), "{p}: {f:?}");
         }
+    }
+
+    #[test]
+    fn appositives_state_roles() {
+        let f = found("said Steve Radley, chief economist at the EEF, on Monday.");
+        assert!(
+            f.contains(&(
+                "Steve Radley".into(),
+                "person",
+                Some("chief economist".into())
+            )),
+            "{f:?}"
+        );
+        let f = found("Jason Kingsley, the company's chief executive officer, said so.");
+        assert!(
+            f.contains(&(
+                "Jason Kingsley".into(),
+                "person",
+                Some("chief executive officer".into())
+            )),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -650,6 +650,50 @@ const SPEECH_VERBS: &[&str] = &[
     "hit back",
     "read",
     "reads",
+    "remarks",
+    "laughs",
+    "laughed",
+    "jokes",
+    "quipped",
+    "quips",
+    "muses",
+    "mused",
+    "notes",
+    "observes",
+    "concedes",
+    "reflects",
+    "reflected",
+    "enthuses",
+    "enthused",
+    "acknowledges",
+    "confirms",
+    "predicts",
+    "suggests",
+    "reveals",
+    "boasts",
+    "counters",
+    "concludes",
+    "answered",
+    "answers",
+    "retorted",
+    "reckons",
+    "reckoned",
+    "pointed out",
+    "points out",
+    "ask",
+    "tell",
+    "stated",
+    "states",
+    "announced",
+    "cautions",
+    "demanded",
+    "demands",
+    "added",
+    "confided",
+    "confides",
+    "pressed",
+    "implored",
+    "pleaded",
 ];
 
 /// Words that may stand between a subject and its verb ("Cho further emphasized",
@@ -1421,6 +1465,17 @@ const PERSON_NOUN_LIST: &[&str] = &[
     "creator",
     "inventor",
     "designer",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rabbi",
+    "imam",
+    "priest",
+    "vicar",
+    "pundit",
+    "commentator",
+    "olympian",
+    "witness",
 ];
 
 /// Honorifics before a surname ("Mr Blair", "Dr Greenspan").
@@ -1487,6 +1542,37 @@ fn person_head(head: &str) -> bool {
     head.ends_with("-year-old") || head.starts_with("ex-") || PERSON_NOUNS.contains(head)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn gender_of_pronoun(w: &str) -> Option<Gender> {
+    if w.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn gender_of_honorific(w: &str) -> Option<Gender> {
+    if eq_any(w, &["mr", "mr.", "sir", "lord", "prince", "king", "baron"]) {
+        Some(Gender::Male)
+    } else if eq_any(
+        w,
+        &[
+            "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "princess", "queen",
+        ],
+    ) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// A nationality standing for a person: "the American", "the Austrian", "the
 /// Japanese" (one capitalised word; not a newspaper's name).
 fn demonym(w: &str) -> bool {
@@ -1510,6 +1596,8 @@ struct Ctx<'a> {
     events: Vec<(usize, Ev)>,
     /// Where every sentence starts, in order.
     sentences: Vec<usize>,
+    /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he").
+    genders: Vec<Option<Gender>>,
     /// Last words of person names and aliases: the person, or None when shared.
     surnames: std::collections::HashMap<&'a str, Option<usize>>,
 }
@@ -1572,10 +1660,83 @@ impl<'a> Ctx<'a> {
             quoted,
             events: Vec::new(),
             sentences: Vec::new(),
+            genders: Vec::new(),
             surnames,
         };
         (ctx.events, ctx.sentences) = ctx.build_events(paras);
+        ctx.genders = ctx.genders();
         ctx
+    }
+
+    /// Genders the text shows: an honorific before a mention ("Mr Blair", "Ms
+    /// Kite"), or "he"/"she" as the next subject after the person's own subject
+    /// mention, with no other person named in between ("Corbett said he …",
+    /// "Desailly says … . He won …"). Conflicting hints leave it unknown.
+    fn genders(&self) -> Vec<Option<Gender>> {
+        let s = self.body;
+        // 0 unknown, 1 male, 2 female, 3 both.
+        let mut seen = vec![0u8; self.entities.len()];
+        let mut note = |e: usize, g: Gender| {
+            seen[e] |= match g {
+                Gender::Male => 1,
+                Gender::Female => 2,
+            };
+        };
+        for m in &self.idx.persons {
+            let mut lo = m.start.saturating_sub(20);
+            while !s.is_char_boundary(lo) {
+                lo += 1;
+            }
+            if let Some((a, b)) = word_before(s, m.start, lo)
+                && let Some(g) = gender_of_honorific(&s[a..b])
+            {
+                note(m.ent, g);
+            }
+        }
+        for (k, &(at, ev)) in self.events.iter().enumerate() {
+            let Ev::Person(p, _) = ev else { continue };
+            let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
+                continue;
+            };
+            // The next he/she outside quotations, before the next event.
+            let mut limit = self
+                .events
+                .get(k + 1)
+                .map_or(s.len(), |e| e.0)
+                .min(m.end + 400)
+                .min(s.len());
+            while !s.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            if limit <= m.end {
+                continue;
+            }
+            let mut q = m.end;
+            while let Some(i) = s[q..limit].find(['h', 'H', 's', 'S']) {
+                let at = q + i;
+                q = at + 1;
+                if s[..at].ends_with(|c: char| c.is_alphanumeric()) || self.inside_quote(at) {
+                    continue;
+                }
+                let Some((a, b)) = word_at(s, at) else {
+                    continue;
+                };
+                let Some(g) = gender_of_pronoun(&s[a..b]) else {
+                    continue;
+                };
+                if starting_in(&self.idx.persons, m.end, a).is_empty() {
+                    note(p, g);
+                }
+                break;
+            }
+        }
+        seen.into_iter()
+            .map(|x| match x {
+                1 => Some(Gender::Male),
+                2 => Some(Gender::Female),
+                _ => None,
+            })
+            .collect()
     }
 
     fn inside_quote(&self, p: usize) -> bool {
@@ -1588,16 +1749,34 @@ impl<'a> Ctx<'a> {
     /// Who "he"/"she" is at `pos`: the subject of the latest sentence naming a
     /// person (or describing one), past organisations and things.
     fn focus(&self, pos: usize) -> Who {
+        self.focus_as(pos, None)
+    }
+
+    /// The person in focus that the pronoun at `pos` ("he", "she") can be: one
+    /// known to be of the other gender is passed over.
+    fn focus_pronoun(&self, pos: usize) -> Who {
+        let s = self.body;
+        let g = word_at(s, pos).and_then(|(a, b)| gender_of_pronoun(&s[a..b]));
+        self.focus_as(pos, g)
+    }
+
+    fn focus_as(&self, pos: usize, g: Option<Gender>) -> Who {
+        let fits = |p: usize| g.is_none() || self.genders[p].is_none_or(|x| Some(x) == g);
         let i = self.events.partition_point(|e| e.0 < pos);
         for k in (0..i).rev() {
             match self.events[k].1 {
-                Ev::Person(p, _) => return Who::Person(p),
+                Ev::Person(p, _) if fits(p) => return Who::Person(p),
+                Ev::Person(..) | Ev::Other => {}
                 Ev::Unnamed => return Who::Unknown,
-                Ev::Described => return self.last_speaker(k, self.events[k].0),
-                Ev::Other => {}
+                Ev::Described => match self.last_speaker(k, self.events[k].0) {
+                    Who::Person(p) if !fits(p) => {}
+                    w => return w,
+                },
             }
         }
-        focus_before(&self.idx.persons, pos, &self.quoted).map_or(Who::Unknown, Who::Person)
+        focus_before(&self.idx.persons, pos, &self.quoted)
+            .filter(|&p| fits(p))
+            .map_or(Who::Unknown, Who::Person)
     }
 
     /// Who a description ("the 36-year-old", "the Scot") speaking at `pos` is,
@@ -1694,6 +1873,15 @@ impl<'a> Ctx<'a> {
                     events.push(e);
                     continue;
                 }
+                // "One dissenting opinion came from Brian Gammage, vice-president
+                // of research at Gartner. He said: …": a source introduced with
+                // their role, when no one is the subject.
+                if person_at == sb
+                    && let Some(m) = self.introduced(sa, sb)
+                {
+                    events.push((m.start, Ev::Person(m.ent, false)));
+                    person_at = m.start;
+                }
                 // After the subject, only a described speaker in a clause of its
                 // own counts: "Ruud is fit again, but the Scot admitted …".
                 for v in VERBS_ANY.find_iter(&s[sa..sb]) {
@@ -1722,6 +1910,53 @@ impl<'a> Ctx<'a> {
         }
         events.sort_by_key(|e| e.0);
         (events, sentences)
+    }
+
+    /// The first mention of a person in `sa..sb` that is their first in the
+    /// body and comes with a role in apposition (", vice-president of …").
+    fn introduced(&self, sa: usize, sb: usize) -> Option<Span> {
+        let s = self.body;
+        let mut q = skip_ws(s, sa);
+        if let Some((a, b)) = word_at(s, q)
+            && (CLAUSE_OPENERS.contains(&s[a..b]) || eq_any(&s[a..b], &["and"]))
+        {
+            q = skip_ws(s, b);
+        }
+        if word_at(s, q)
+            .is_some_and(|(a, b)| eq_any(&s[a..b], &["he", "she", "they", "it", "we", "i", "you"]))
+        {
+            return None;
+        }
+        starting_in(&self.idx.persons, sa, sb)
+            .iter()
+            .filter(|m| m.end <= sb && !self.inside_quote(m.start))
+            .find(|m| {
+                let first = self.idx.persons.iter().find(|x| x.ent == m.ent);
+                if first.is_some_and(|x| x.start != m.start) {
+                    return false;
+                }
+                let Some(rest) = s[m.end..sb].strip_prefix(", ") else {
+                    return false;
+                };
+                let base = sb - rest.len();
+                let mut q = base;
+                for _ in 0..6 {
+                    let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
+                        return false;
+                    };
+                    let h = bare_lower(&s[x..y]);
+                    let tail = h.rsplit('-').next().unwrap_or(&h);
+                    if TITLE_NOUNS.contains(&h) || person_head(&h) || TITLE_NOUNS.contains(tail) {
+                        return true;
+                    }
+                    q = skip_ws(s, y);
+                    if q == y {
+                        return false;
+                    }
+                }
+                false
+            })
+            .copied()
     }
 
     /// A sentence whose subject no mention covers: a surname alone
@@ -2165,7 +2400,9 @@ impl<'a> Ctx<'a> {
         }
         let mut i = a;
         let mut words = 0;
-        let mut last_lower = "";
+        let mut prev_upper = false;
+        let mut prev_role = false;
+        let mut indefinite = false;
         while i < b {
             i = skip_ws(s, i);
             if i >= b {
@@ -2178,19 +2415,32 @@ impl<'a> Ctx<'a> {
                 return false;
             }
             let w = &s[ws..we];
-            if !starts_upper(w) {
-                let link = eq_any(w, &["of", "for", "the", "and"]);
-                if (!link && FUNCTION_WORDS.contains(w))
+            let upper = starts_upper(w);
+            if !upper {
+                // "Minister of State", "Olympian and BBC pundit"; an article
+                // first ("a crestfallen Mr Lim"); not "a spokesman for X".
+                // "chairman and chief executive X", "the minister for civil
+                // aviation X"
+                let link = (eq_any(w, &["of", "for"])
+                    && (prev_upper || (prev_role && !indefinite)))
+                    || (w == "and" && words > 0 && !indefinite)
+                    || (eq_any(w, &["the", "a", "an"]) && words == 0);
+                indefinite |= words == 0 && eq_any(w, &["a", "an"]);
+                let clause = (!link && FUNCTION_WORDS.contains(w))
                     || AUX_WORDS.contains(w)
                     || is_adverb(w)
                     || self.verb_at(ws, we).is_some()
-                {
+                    // After a verb, a clause: "said the firm sacked X".
+                    || (comma && w.ends_with("ed"));
+                if clause {
                     return false;
                 }
-                if !link {
-                    last_lower = w;
-                }
             }
+            prev_upper = upper;
+            prev_role = {
+                let h = bare_lower(w);
+                TITLE_NOUNS.contains(&h) || person_head(&h)
+            };
             words += 1;
             if words > 8 {
                 return false;
@@ -2200,12 +2450,7 @@ impl<'a> Ctx<'a> {
                 return false;
             }
         }
-        // After a verb the phrase must be a role ("said chief economist X"), not
-        // a clause ("said the firm would sack X").
-        !comma || last_lower.is_empty() || {
-            let h = bare_lower(last_lower);
-            TITLE_NOUNS.contains(&h) || person_head(&h)
-        }
+        true
     }
 
     /// A person named only by a surname no mention covers ("Albuquerque said",
@@ -2262,7 +2507,9 @@ impl<'a> Ctx<'a> {
         let (ws, we) = word_at(s, p)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
-            return self.verb_after(we, limit).map(|v| (self.focus(p), v));
+            return self
+                .verb_after(we, limit)
+                .map(|v| (self.focus_pronoun(p), v));
         }
         if eq_any(
             w,
@@ -2331,7 +2578,7 @@ impl<'a> Ctx<'a> {
         let (ws, we) = word_at(s, q)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
-            return Some((self.focus(q), we));
+            return Some((self.focus_pronoun(q), we));
         }
         if !eq_any(w, DETERMINERS) && !starts_upper(w) {
             return None;
@@ -2526,6 +2773,8 @@ impl<'a> Ctx<'a> {
             let rest = &s[p..limit];
             if rest.len() >= 13 && rest.as_bytes()[..13].eq_ignore_ascii_case(b"according to ") {
                 self.subject_at(p + 13, limit)
+            } else if !full_stop {
+                self.loose_post(p, limit)
             } else {
                 None
             }
@@ -2535,6 +2784,37 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(who)
+    }
+
+    /// Right after a quotation the sentence goes on with: a subject and any verb
+    /// (`"…," he remarks`, `"…," Conti laughs`), any verb and a subject (`"…,"
+    /// laughs Conti`), or a name alone (`"…," Mr Champion.`).
+    fn loose_post(&self, p: usize, limit: usize) -> Option<(Who, usize)> {
+        let s = self.body;
+        let (ws, we) = word_at(s, p).filter(|&(_, we)| we <= limit)?;
+        let w = &s[ws..we];
+        if eq_any(w, &["he", "she"]) {
+            return self.verbish(we, limit).map(|_| (self.focus_pronoun(p), we));
+        }
+        if let Some(m) = first_starting_in(&self.idx.persons, p, (p + 100).min(limit))
+            && m.end <= limit
+            && self.premod_gap(p, m.start, true, false)
+        {
+            let alone = s[m.end..limit].trim_start().starts_with(['.', ';'])
+                || s[m.end..limit].trim().is_empty();
+            if alone || self.verbish(m.end, limit).is_some() {
+                return Some((Who::Person(m.ent), m.end));
+            }
+            return None;
+        }
+        let verb = w.starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(w)
+            && !w.ends_with("ing")
+            && !AUX_WORDS.contains(w);
+        if verb && let Some((who @ Who::Person(_), end)) = self.subject_at(we, limit) {
+            return Some((who, end));
+        }
+        None
     }
 
     /// True when the sentence goes on from `end` for at most six words, without
@@ -2597,7 +2877,7 @@ impl<'a> Ctx<'a> {
                             _ => None,
                         });
                 let who = if pronoun {
-                    Some(self.focus(lo))
+                    Some(self.focus_pronoun(q))
                 } else {
                     subject
                 };
