@@ -5,31 +5,13 @@
 //!     NEWSDESK_BENCH_CORPUS=../shared/corpora/bbc-news/bbc cargo bench --bench extract
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
+mod common;
+
+use common::corpus;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsdesk::extract::{self, Resources};
-use newsdesk::{files, ingest};
-
-fn corpus() -> Vec<(String, Vec<u8>)> {
-    let root = std::env::var_os("NEWSDESK_BENCH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")));
-    let (paths, _) = files::collect_paths(&[root]);
-    let files: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .filter_map(|p| files::read_input(p).ok())
-        .map(|f| (f.display, f.bytes))
-        .collect();
-    let size: usize = files.iter().map(|(_, b)| b.len()).sum();
-    let copies = (4_000_000 / size.max(1)).max(1);
-    files
-        .iter()
-        .cycle()
-        .take(files.len() * copies)
-        .cloned()
-        .collect()
-}
+use newsdesk::ingest;
 
 fn bench(c: &mut Criterion) {
     let files = corpus();
