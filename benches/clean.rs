@@ -1,4 +1,6 @@
-//! Cleaning throughput: decode + format + clean + metadata, one core.
+//! Cleaning throughput, one core: `ingest/clean` is the cleaning rules alone on text
+//! already decoded and split from its header; `ingest/ingest` is the whole pure step
+//! (decode, shape, clean, metadata, id).
 //!
 //! Corpus: the files under `$NEWSDESK_BENCH_CORPUS` when set (e.g. the BBC
 //! corpus), otherwise the seeds repeated to about 4 MB.

@@ -1669,9 +1669,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Genders the text shows: an honorific before a mention ("Mr Blair", "Ms
-    /// Kite"), or "he"/"she" as the next subject after the person's own subject
-    /// mention, with no other person named in between ("Corbett said he …",
-    /// "Desailly says … . He won …"). Conflicting hints leave it unknown.
+    /// Kite"), or "He"/"She" opening the sentence after one whose subject is the
+    /// person and that names no one else ("Desailly says … . He won …").
+    /// Conflicting hints leave it unknown.
     fn genders(&self) -> Vec<Option<Gender>> {
         let s = self.body;
         // 0 unknown, 1 male, 2 female, 3 both.
@@ -1693,41 +1693,31 @@ impl<'a> Ctx<'a> {
                 note(m.ent, g);
             }
         }
-        for (k, &(at, ev)) in self.events.iter().enumerate() {
+        // "Desailly says … . He won …": the next sentence opens with a pronoun
+        // and the last names no one else.
+        let s_ends = |at: usize| {
+            let i = self.sentences.partition_point(|&x| x <= at);
+            self.sentences.get(i).copied().unwrap_or(s.len())
+        };
+        for &(at, ev) in &self.events {
             let Ev::Person(p, _) = ev else { continue };
+            let next = s_ends(at);
+            if next >= s.len() || self.inside_quote(next) {
+                continue;
+            }
             let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
                 continue;
             };
-            // The next he/she outside quotations, before the next event.
-            let mut limit = self
-                .events
-                .get(k + 1)
-                .map_or(s.len(), |e| e.0)
-                .min(m.end + 400)
-                .min(s.len());
-            while !s.is_char_boundary(limit) {
-                limit -= 1;
-            }
-            if limit <= m.end {
+            let others = starting_in(&self.idx.persons, m.end, next)
+                .iter()
+                .any(|x| x.ent != p);
+            if others {
                 continue;
             }
-            let mut q = m.end;
-            while let Some(i) = s[q..limit].find(['h', 'H', 's', 'S']) {
-                let at = q + i;
-                q = at + 1;
-                if s[..at].ends_with(|c: char| c.is_alphanumeric()) || self.inside_quote(at) {
-                    continue;
-                }
-                let Some((a, b)) = word_at(s, at) else {
-                    continue;
-                };
-                let Some(g) = gender_of_pronoun(&s[a..b]) else {
-                    continue;
-                };
-                if starting_in(&self.idx.persons, m.end, a).is_empty() {
-                    note(p, g);
-                }
-                break;
+            if let Some((a, b)) = word_at(s, next)
+                && let Some(g) = gender_of_pronoun(&s[a..b])
+            {
+                note(p, g);
             }
         }
         seen.into_iter()
