@@ -512,6 +512,16 @@ impl Ctx<'_> {
         if a > b || CONNECTORS.contains(&self.word(a)) {
             return;
         }
+        // "Prince of Wales", "Duke of Edinburgh", "Archbishop of Canterbury": a title,
+        // not a mention of the place in it.
+        if b >= a + 2
+            && self.word(a + 1) == "of"
+            && self.is_title_word(a)
+            && !self.res.cues.org_suffix.contains(self.word(a))
+            && self.hit_from(a + 2, b).is_some_and(|(q, _)| q == b)
+        {
+            return;
+        }
         // "the USS Ronald Reagan": a ship, whatever names it carries.
         if cues.vessel.contains(self.word(a))
             || a.checked_sub(1)

@@ -31,10 +31,14 @@
 //!    `Ferguson told BBC Sport: "…"`, `He added: "…"`, `But told BBC News: "…"`;
 //! 2. after the closing mark: `"…," NAME said`, `"…," said NAME`, `"…," he said`,
 //!    `"…," the president said`, `"…," NAME, the defense minister, said`,
-//!    `"…," NAME was quoted as saying`, `"…," according to NAME`. After a quote
-//!    ending in a full stop, only a short attribution that ends its sentence
-//!    counts (`"…." he told reporters.`), not a new sentence (`"…." Blair said he
-//!    was …`) nor an attribution introducing the next quote (`The mayor says: "…"`);
+//!    `"…," NAME was quoted as saying`, `"…," according to NAME`; after a
+//!    quote ending in a comma, any verb will do (`"…," he remarks`, `"…," laughs
+//!    Conti`, even `"…," Mr Champion.`), and one we can't read still makes the
+//!    quote someone else's (`"…," singer X and drummer Y said` → null). After a
+//!    quote ending in a full stop, only a short attribution that ends its
+//!    sentence counts (`"…." he told reporters.`), not a new sentence (`"…."
+//!    Blair said he was …`) nor an attribution introducing the next quote (`The
+//!    mayor says: "…"`);
 //! 3. a person mention right before the opening mark of a partial quote
 //!    (`Rutte "expressed hope that …"`), unless someone else reports it;
 //! 4. before the opening mark, in the same sentence: `NAME said, "…"`,
@@ -58,7 +62,11 @@
 //! subjects) and a verb after it (past an appositive: `Desailly, who …, says`).
 //! A sentence whose subject is an unnamed person (`A spokesman for X said`,
 //! `Ms King has …` when King is no entity) puts nobody in focus; one whose subject
-//! is an organisation or a thing leaves the focus as it was.
+//! is an organisation or a thing leaves the focus as it was; one with no subject
+//! naming a person but introducing one with their role (`… came from Brian
+//! Gammage, vice-president of research at Gartner.`) puts them in focus. "He" and
+//! "she" pass over a person the text shows to be of the other gender (an
+//! honorific, `Mr`/`Ms`, or `He`/`She` opening the sentence after theirs).
 //!
 //! A subject resolves as: a person mention (title and lower-case role words
 //! before it allowed: `TSMC senior vice president Lin Wei-chen said`,
@@ -1689,6 +1697,7 @@ impl<'a> Ctx<'a> {
             }
             if let Some((a, b)) = word_before(s, m.start, lo)
                 && let Some(g) = gender_of_honorific(&s[a..b])
+                && self.surnames.get(&s[m.start..m.end]) != Some(&None)
             {
                 note(m.ent, g);
             }
@@ -1708,6 +1717,10 @@ impl<'a> Ctx<'a> {
             let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
                 continue;
             };
+            // A surname two people share ("Kujda") says nothing of either.
+            if self.surnames.get(&s[m.start..m.end]) == Some(&None) {
+                continue;
+            }
             let others = starting_in(&self.idx.persons, m.end, next)
                 .iter()
                 .any(|x| x.ent != p);
@@ -1751,7 +1764,15 @@ impl<'a> Ctx<'a> {
     }
 
     fn focus_as(&self, pos: usize, g: Option<Gender>) -> Who {
-        let fits = |p: usize| g.is_none() || self.genders[p].is_none_or(|x| Some(x) == g);
+        let fits = |p: usize| {
+            g.is_none()
+                || self
+                    .genders
+                    .get(p)
+                    .copied()
+                    .flatten()
+                    .is_none_or(|x| Some(x) == g)
+        };
         let i = self.events.partition_point(|e| e.0 < pos);
         for k in (0..i).rev() {
             match self.events[k].1 {
@@ -2105,6 +2126,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // A name alone after a quotation: `"…," Mr Champion.`
+        let t = after.trim_start();
+        if s[sa..p].trim_end().ends_with(['"', '”']) && (t.is_empty() || t.starts_with('.')) {
+            return Some(true);
+        }
         let initial = initial || s[sa..p].trim().is_empty();
         match self.verb_follows(m.end, sb) {
             None if initial && after.starts_with(',') => {
@@ -2212,9 +2238,23 @@ impl<'a> Ctx<'a> {
             }
             return Some((a, self.event_of(self.np_kind(a, b))));
         }
-        // Inverted after a quotation: `"…," said an FA statement.`
+        // Inverted after a quotation: `"…," said an FA statement.`, `"…," said
+        // the festival's director, Craig Prater.`
         let before = s[sa..vs].trim_end();
         if before.ends_with([',', '"', '”', '’']) {
+            let q = skip_ws(s, ve);
+            let pronoun = word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
+            // A name (not a description resolved to someone).
+            if !pronoun
+                && let Some((Who::Person(p), end)) = self.subject_at(ve, sb)
+                && (starting_in(&self.idx.persons, q, end)
+                    .iter()
+                    .any(|m| m.ent == p && m.end == end)
+                    || self.surname_at(q, sb).is_some()
+                    || word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], HONORIFICS)))
+            {
+                return Some((q, Ev::Person(p, true)));
+            }
             let (a, b) = self.np_after(ve, sb)?;
             if !starting_in(&self.idx.persons, a, b).is_empty() {
                 return None;
@@ -4019,6 +4059,73 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
                 (who("Andre Agassi"), "I felt pretty good".into()),
             ]
         );
+    }
+
+    #[test]
+    fn he_and_she_pass_over_people_of_the_other_gender() {
+        let specs = people(&[
+            &["Karen Brady", "Brady"],
+            &["Robbie Savage", "Savage"],
+            &["Esther Rantzen"],
+        ]);
+        // "Ms"/"She …" show Brady is a woman: "he said" is not hers.
+        let body = "Blackburn bid for Robbie Savage. But Ms Brady called it derisory. She \
+                    added that he was not for sale. Savage's future has been the source of \
+                    speculation. \"The crowd gave me a standing ovation on Saturday,\" he said.";
+        assert_eq!(
+            speakers(body, &specs),
+            [(who("Robbie Savage"), "The crowd gave me".into())]
+        );
+        // With no hint, the subject in focus stays.
+        let body = "That's Life host Esther Rantzen said he was lovely. \"The thing about Cyril \
+                    was that he was a gentleman,\" she said.";
+        assert_eq!(
+            speakers(body, &specs),
+            [(who("Esther Rantzen"), "The thing about Cyril".into())]
+        );
+    }
+
+    #[test]
+    fn a_source_introduced_with_a_role_is_in_focus() {
+        let specs = people(&[&["Ian Fogg", "Fogg"], &["Brian Gammage", "Gammage"]]);
+        let body = "\"It's very much a computer,\" said Mr Fogg. One dissenting opinion came \
+                    from Brian Gammage, vice-president of research at Gartner. He said: \"I \
+                    don't think it changes the world.\"";
+        assert_eq!(
+            speakers(body, &specs),
+            [
+                (who("Ian Fogg"), "It's very much a".into()),
+                (who("Brian Gammage"), "I don't think it".into()),
+            ]
+        );
+        // Not when the sentence's subject is a pronoun: "he" stays.
+        let body = "Fogg spoke first. But he rejected the comparison with Brian Gammage, \
+                    the vice-president of research. \"How can the two of us have anything in \
+                    common?\" he asked.";
+        assert_eq!(
+            speakers(body, &specs),
+            [(who("Ian Fogg"), "How can the two".into())]
+        );
+    }
+
+    #[test]
+    fn any_verb_right_after_a_quotation_attributes_it() {
+        let specs = people(&[&["Bill Conti", "Conti"], &["Simon Champion", "Champion"]]);
+        let body = "Bill Conti spoke. Simon Champion spoke. \"No one died, it's not a big \
+                    story,\" laughs Conti.\n\n\"Carnival has an incredibly strong record,\" \
+                    Mr Champion.\n\n\"Nobody expected it to go that well,\" he remarks.";
+        assert_eq!(
+            speakers(body, &specs),
+            [
+                (who("Bill Conti"), "No one died, it's".into()),
+                (who("Simon Champion"), "Carnival has an incredibly".into()),
+                (who("Simon Champion"), "Nobody expected it to".into()),
+            ]
+        );
+        // An attribution we can't read is still someone's, not the focus's.
+        let body = "Bill Conti spoke. \"I think a lot of bands should take a kicking,\" singer \
+                    Gary Lightbody and drummer Jonny Quinn said.";
+        assert_eq!(speakers(body, &specs), [(None, "I think a lot".into())]);
     }
 
     #[test]
