@@ -192,6 +192,29 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         }
     }
 
+    // "Staunton", "Leigh", "Cueto": a town of the city list that is the family
+    // name of a person in this article is that person.
+    for (c, text) in cands
+        .iter()
+        .filter(|(c, t)| c.weak_place && !t.contains(' '))
+    {
+        let Some([i]) = surnames.get(&name_key(text)).map(Vec::as_slice) else {
+            continue;
+        };
+        let Some(p) = built.iter().position(|b| {
+            b.kind == EntityKind::Place
+                && b.mentions
+                    .iter()
+                    .any(|m| m.field == c.field && m.start == c.start)
+        }) else {
+            continue;
+        };
+        built[p]
+            .mentions
+            .retain(|m| !(m.field == c.field && m.start == c.start));
+        built[*i].add(c, text);
+    }
+
     for (c, text) in cands.iter().filter(|(c, _)| c.kind == CandKind::Short) {
         let key = name_key(text);
         if let Some(&i) = alias_of.get(&key) {

@@ -47,6 +47,9 @@ pub struct Candidate {
     pub person_cue: bool,
     /// Defined here as the long form of an acronym: "(NATO)" follows.
     pub acronym: Option<String>,
+    /// Known only as a town in the city list (not a country, capital or region):
+    /// weak evidence that a person's family name can outweigh.
+    pub weak_place: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -225,6 +228,7 @@ impl Ctx<'_> {
             affiliation: None,
             person_cue: false,
             acronym: None,
+            weak_place: false,
         }
     }
 
@@ -484,6 +488,7 @@ impl Ctx<'_> {
             let e = self.res.entry(h.entry);
             let mut c = self.cand(CandKind::Entity(e.kind), a, b);
             c.canonical = Some(e.canonical.clone());
+            c.weak_place = !e.strong;
             out.push(c);
             return;
         }
@@ -549,6 +554,7 @@ impl Ctx<'_> {
             if e.strong || !self.plausible_name(a, b) || !clear_person {
                 let mut c = self.cand(CandKind::Entity(e.kind), a, b);
                 c.canonical = Some(e.canonical.clone());
+                c.weak_place = !e.strong;
                 out.push(c);
                 return;
             }
@@ -654,6 +660,7 @@ impl Ctx<'_> {
                 let e = self.res.entry(h.entry);
                 let mut c = self.cand(CandKind::Entity(e.kind), p, q);
                 c.canonical = Some(e.canonical.clone());
+                c.weak_place = !e.strong;
                 out.push(c);
                 found = true;
                 p = q + 1;
@@ -690,6 +697,7 @@ impl Ctx<'_> {
                 let e = self.res.entry(h.entry);
                 let mut c = self.cand(CandKind::Entity(e.kind), p, q);
                 c.canonical = Some(e.canonical.clone());
+                c.weak_place = !e.strong;
                 out.push(c);
                 p = q + 1;
             } else {
@@ -720,6 +728,7 @@ impl Ctx<'_> {
                 affiliation: None,
                 person_cue: false,
                 acronym: None,
+                weak_place: false,
             });
             found = true;
         }
@@ -864,6 +873,7 @@ impl Ctx<'_> {
                 let e = self.res.entry(h.entry);
                 let mut c = self.cand(CandKind::Entity(e.kind), p, q);
                 c.canonical = Some(e.canonical.clone());
+                c.weak_place = !e.strong;
                 if p == a {
                     affiliation.get_or_insert_with(|| e.canonical.clone());
                 }
