@@ -194,9 +194,21 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
 
     // "Staunton", "Leigh", "Cueto": a town of the city list that is the family
     // name of a person in this article is that person.
+    let field_text = |f: Field| match f {
+        Field::Body => body,
+        Field::Caption(i) => captions[i].as_str(),
+    };
+    // "in Leigh" is the town even when a Leigh is in the story.
+    let place_preposition = |c: &Candidate| {
+        let before = field_text(c.field)[..c.start].trim_end();
+        ["in", "at", "from", "to", "near", "of"].iter().any(|p| {
+            before.ends_with(p)
+                && before[..before.len() - p.len()].ends_with(|ch: char| !ch.is_alphanumeric())
+        })
+    };
     for (c, text) in cands
         .iter()
-        .filter(|(c, t)| c.weak_place && !t.contains(' '))
+        .filter(|(c, t)| c.weak_place && !t.contains(' ') && !place_preposition(c))
     {
         let Some([i]) = surnames.get(&name_key(text)).map(Vec::as_slice) else {
             continue;
@@ -322,6 +334,19 @@ mod tests {
         assert_eq!(
             e.iter().filter(|e| e.kind == EntityKind::Person).count(),
             2,
+            "{e:#?}"
+        );
+    }
+
+    #[test]
+    fn a_family_name_that_is_also_a_town_stays_the_person() {
+        let body = "Director Mike Leigh won the prize. Leigh thanked the cast in Leigh.";
+        let e = find_entities(body, &[], &RES);
+        let leigh = e.iter().find(|e| e.name == "Mike Leigh").expect("person");
+        assert_eq!(leigh.mentions.len(), 2, "{e:#?}");
+        assert!(
+            e.iter()
+                .any(|e| e.kind == EntityKind::Place && e.name == "Leigh"),
             "{e:#?}"
         );
     }
