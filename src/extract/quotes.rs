@@ -88,7 +88,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
@@ -254,26 +254,55 @@ pub(crate) fn word_at(s: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A set of lower-case ASCII words, looked up case-insensitively without
-/// allocating (binary search).
-pub(crate) struct WordSet(Vec<&'static str>);
+/// allocating (binary search, behind a mask of first letters and lengths that
+/// turns most other words away at once).
+pub(crate) struct WordSet {
+    words: Vec<&'static str>,
+    /// Bit `len` of `mask[letter]`: some word starts with that letter and has
+    /// that length.
+    mask: [u32; 27],
+}
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> WordSet {
         let mut v = words.to_vec();
         v.sort_unstable();
         v.dedup();
-        WordSet(v)
+        let mut mask = [0u32; 27];
+        for w in &v {
+            if let Some(&b) = w.as_bytes().first()
+                && w.len() < 32
+            {
+                mask[Self::slot(b)] |= 1 << w.len();
+            }
+        }
+        WordSet { words: v, mask }
+    }
+
+    fn slot(b: u8) -> usize {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            26
+        }
     }
 
     pub(crate) fn contains(&self, w: &str) -> bool {
         let mut buf = [0u8; 24];
-        if w.len() > buf.len() || !w.is_ascii() {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
+        if w.len() > buf.len()
+            || self.mask[Self::slot(first)] & (1 << w.len()) == 0
+            || !w.is_ascii()
+        {
             return false;
         }
         let b = &mut buf[..w.len()];
         b.copy_from_slice(w.as_bytes());
         b.make_ascii_lowercase();
-        std::str::from_utf8(b).is_ok_and(|lw| self.0.binary_search(&lw).is_ok())
+        std::str::from_utf8(b).is_ok_and(|lw| self.words.binary_search(&lw).is_ok())
     }
 
     /// Like `contains`, ignoring a possessive ending ("ambassadors'", "envoy's").
@@ -737,6 +766,7 @@ static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(SPEECH_VERBS)
         .expect("speech verbs build")
 });
@@ -1510,6 +1540,7 @@ static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(SPEECH_VERBS)
         .expect("speech verbs build")
 });
@@ -1604,6 +1635,10 @@ struct Ctx<'a> {
     events: Vec<(usize, Ev)>,
     /// Where every sentence starts, in order.
     sentences: Vec<usize>,
+    /// The sentences of every paragraph, relative to its start.
+    para_sents: Vec<Vec<std::ops::Range<usize>>>,
+    /// Every speech verb in the body, as whole words: byte ranges in order.
+    verbs: Vec<(usize, usize)>,
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he").
     genders: Vec<Option<Gender>>,
     /// Last words of person names and aliases: the person, or None when shared.
@@ -1668,6 +1703,18 @@ impl<'a> Ctx<'a> {
             quoted,
             events: Vec::new(),
             sentences: Vec::new(),
+            para_sents: paras
+                .iter()
+                .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
+                .collect(),
+            verbs: VERBS_ANY
+                .find_iter(&body[..paras.last().map_or(0, |p| p.1)])
+                .map(|m| (m.start(), m.end()))
+                .filter(|&(a, b)| {
+                    !body[..a].ends_with(char::is_alphanumeric)
+                        && !body[b..].starts_with(char::is_alphanumeric)
+                })
+                .collect(),
             genders: Vec::new(),
             surnames,
         };
@@ -1740,6 +1787,19 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The speech verbs within `a..b`.
+    fn verbs_in(&self, a: usize, b: usize) -> &[(usize, usize)] {
+        let i = self.verbs.partition_point(|v| v.0 < a);
+        let j = self.verbs.partition_point(|v| v.0 < b).max(i);
+        let k = self.verbs[i..j].iter().take_while(|v| v.1 <= b).count();
+        &self.verbs[i..i + k]
+    }
+
+    /// True when `a..b` has a speech verb.
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        !self.verbs_in(a, b).is_empty()
     }
 
     fn inside_quote(&self, p: usize) -> bool {
@@ -1842,8 +1902,8 @@ impl<'a> Ctx<'a> {
         let s = self.body;
         let mut events = Vec::new();
         let mut sentences = Vec::new();
-        for &(pa, pb) in paras {
-            for r in text::sentences(&s[pa..pb]) {
+        for (&(pa, _), sents) in paras.iter().zip(&self.para_sents) {
+            for r in sents {
                 let (sa, sb) = (pa + r.start, pa + r.end);
                 sentences.push(sa);
                 let mut person_at = sb;
@@ -1895,11 +1955,8 @@ impl<'a> Ctx<'a> {
                 }
                 // After the subject, only a described speaker in a clause of its
                 // own counts: "Ruud is fit again, but the Scot admitted …".
-                for v in VERBS_ANY.find_iter(&s[sa..sb]) {
-                    let (vs, ve) = (sa + v.start(), sa + v.end());
-                    let bounded = !s[..vs].ends_with(|c: char| c.is_alphanumeric())
-                        && !s[ve..].starts_with(|c: char| c.is_alphanumeric());
-                    if !bounded || self.inside_quote(vs) {
+                for &(vs, ve) in self.verbs_in(sa, sb) {
+                    if self.inside_quote(vs) {
                         continue;
                     }
                     let Some(e) = self.speech_event(vs, ve, sa, sb) else {
@@ -2134,12 +2191,10 @@ impl<'a> Ctx<'a> {
         let initial = initial || s[sa..p].trim().is_empty();
         match self.verb_follows(m.end, sb) {
             None if initial && after.starts_with(',') => {
-                let speech = VERBS_ANY.find_iter(after).any(|v| {
-                    let (vs, ve) = (m.end + v.start(), m.end + v.end());
-                    !s[..vs].ends_with(char::is_alphanumeric)
-                        && !s[ve..].starts_with(char::is_alphanumeric)
-                        && !self.inside_quote(vs)
-                });
+                let speech = self
+                    .verbs_in(m.end, sb)
+                    .iter()
+                    .any(|v| !self.inside_quote(v.0));
                 Some(speech)
             }
             v => v,
@@ -2496,6 +2551,7 @@ impl<'a> Ctx<'a> {
         if !starts_upper(w) || s[b..].starts_with(['\'', '’']) {
             return None;
         }
+        let p = self.surnames.get(w).copied().flatten()?;
         // A place mention may be a misreading ("Albuquerque said"); a person or
         // organisation mention is not.
         let covered = |list: &[Span]| {
@@ -2512,7 +2568,7 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        self.surnames.get(w).copied().flatten().map(|p| (p, b))
+        Some((p, b))
     }
 
     /// A subject at `p` followed by a speech verb: who, and the verb's end.
@@ -2884,13 +2940,7 @@ impl<'a> Ctx<'a> {
         // lawsuit noted that …" (but "Howard said the police had said …" is
         // Howard's).
         let mut fallback: Option<(usize, Who)> = None;
-        for v in VERBS_ANY.find_iter(&s[lo..hi]) {
-            let (vs, ve) = (lo + v.start(), lo + v.end());
-            let bounded = !s[..vs].ends_with(char::is_alphanumeric)
-                && !s[ve..].starts_with(char::is_alphanumeric);
-            if !bounded {
-                continue;
-            }
+        for &(vs, ve) in self.verbs_in(lo, hi) {
             // "He hinted at discontent, and said: …": the sentence's subject.
             if let Some((a, b)) = word_before(s, vs, lo)
                 && eq_any(&s[a..b], &["and", "but"])
@@ -3011,15 +3061,9 @@ fn full_sentence(t: &str) -> bool {
     caps * 10 <= words.len() * 6
 }
 
-/// The sentence of paragraph `(pa, pb)` containing `pos`: its start.
-fn sentence_start(
-    body: &str,
-    para: (usize, usize),
-    pos: usize,
-    cache: &mut Option<Vec<std::ops::Range<usize>>>,
-) -> usize {
-    let (pa, pb) = para;
-    let sents = cache.get_or_insert_with(|| text::sentences(&body[pa..pb]));
+/// The sentence of a paragraph starting at `pa` (its sentences `sents`)
+/// containing `pos`: its start.
+fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> usize {
     let rel = pos.saturating_sub(pa);
     sents
         .iter()
@@ -3043,8 +3087,9 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
     }
     let mut quoted: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
     quoted.sort_unstable();
-    let ctx = Ctx::new(body, entities, quoted, &paras);
-    let mut sentence_cache: Vec<Option<Vec<std::ops::Range<usize>>>> = vec![None; paras.len()];
+    // Nothing after the last quotation's paragraph can attribute anything.
+    let upto = cands.iter().map(|c| c.last_para + 1).max().unwrap_or(0);
+    let ctx = Ctx::new(body, entities, quoted, &paras[..upto.min(paras.len())]);
 
     // Attribution of every candidate of its own.
     let mut who: Vec<Option<Who>> = Vec::with_capacity(cands.len());
@@ -3082,7 +3127,8 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         }
         // 3. Before the opening mark, in its sentence. Introduced by a colon
         // (`Shin said: "…"`), it wins.
-        let sent = sentence_start(body, first_para, c.open, &mut sentence_cache[c.first_para]);
+        let sents = &ctx.para_sents[c.first_para];
+        let sent = sentence_start(first_para.0, sents, c.open);
         let lo = sent.max(prev_close.unwrap_or(0)).min(c.open);
         let mut colon = None;
         let mut pre = (lo < c.open).then(|| ctx.pre(lo, c.open)).flatten();
@@ -3093,7 +3139,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             if pre.is_some() || !before.ends_with(':') || lo2 <= first_para.0 {
                 break;
             }
-            let prev = sentence_start(body, first_para, lo2 - 1, &mut sentence_cache[c.first_para]);
+            let prev = sentence_start(first_para.0, sents, lo2 - 1);
             let prev = prev.max(prev_close.unwrap_or(0));
             if prev >= lo2 {
                 break;
@@ -3139,8 +3185,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
                     t.chars().any(char::is_alphabetic)
                 });
             let bend = first_para.0 + before.len();
-            let pre_verb =
-                before.ends_with([':', ',']) && has_speech_verb(&body[lo.min(bend)..bend]);
+            let pre_verb = before.ends_with([':', ',']) && ctx.has_verb(lo.min(bend), bend);
             if post_verb || pre_verb {
                 chosen = Some(Who::Unknown);
             }
@@ -3252,14 +3297,6 @@ fn speech_participle(t: &str) -> bool {
     ];
     t.split(|c: char| !c.is_alphanumeric())
         .any(|w| PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
-}
-
-/// True when `t` has a speech verb as a whole word.
-fn has_speech_verb(t: &str) -> bool {
-    VERBS_ANY.find_iter(t).any(|v| {
-        !t[..v.start()].ends_with(char::is_alphanumeric)
-            && !t[v.end()..].starts_with(char::is_alphanumeric)
-    })
 }
 
 /// True when the candidate reads as a full sentence (not a partial quote).
