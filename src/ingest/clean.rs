@@ -867,13 +867,23 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         r.sort_unstable();
         r
     };
+    // Searched without trailing debris ("… comment. &"), which the prose copy lacks.
+    let cores: Vec<&str> = repeated
+        .iter()
+        .map(|k| {
+            k.trim_end_matches(|c: char| {
+                !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '"' | '\'')
+            })
+        })
+        .collect();
     let mut in_prose: std::collections::HashSet<&str> = Default::default();
     if !repeated.is_empty() && repeated.len() <= 4 {
         // A few repeats (the usual caption printed twice): search directly.
         for l in lines.iter().filter(|l| l.kind == Kind::Prose) {
             let t = normalize_for_compare(&l.text);
-            for k in &repeated {
-                if t.len() > k.len() && t.contains(k) {
+            for (k, core) in repeated.iter().zip(&cores) {
+                // A copy of the line itself is no pull quote of it.
+                if t != *k && t.len() > core.len() && t.contains(core) {
                     in_prose.insert(k);
                 }
             }
@@ -881,14 +891,15 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
     } else if !repeated.is_empty()
         && let Ok(finder) = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&repeated)
+            .build(&cores)
     {
         for l in lines.iter().filter(|l| l.kind == Kind::Prose) {
             let t = normalize_for_compare(&l.text);
             for m in finder.find_overlapping_iter(&t) {
-                // A line is not a pull quote of itself.
-                if m.end() - m.start() < t.len() {
-                    in_prose.insert(repeated[m.pattern().as_usize()]);
+                // A copy of the line itself is no pull quote of it.
+                let k = repeated[m.pattern().as_usize()];
+                if t != k && m.end() - m.start() < t.len() {
+                    in_prose.insert(k);
                 }
             }
         }
@@ -1223,6 +1234,9 @@ fn assemble(lines: &[Line<'_>], out: &mut Cleaned) {
         }
         body.push_str(text);
     }
+    // A "caption" whose words stand in the text is text said twice, not a photo
+    // description: the body has it already.
+    out.captions.retain(|c| !body.contains(c.as_str()));
     out.body = body;
     if let Some(dl) = &out.dateline
         && out.agency.is_none()
