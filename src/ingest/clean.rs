@@ -211,31 +211,28 @@ const ENDS_SENTENCE: &[char] = &['.', '!', '?', ':', ';', '…'];
 /// Runs every rule over `input` and returns the article text and what was found.
 pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut lines: Vec<Line<'_>> = input
-        .text
-        .split('\n')
-        .enumerate()
-        .map(|(i, raw)| {
-            let text = squeeze(raw);
-            // Squeezed text has single spaces: words are spaces plus one.
-            let words = if text.is_empty() {
-                0
+    let mut lines: Vec<Line<'_>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', input.text.as_bytes()).count() + 1);
+    lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
+        let text = squeeze(raw);
+        // Squeezed text has single spaces: words are spaces plus one.
+        let words = if text.is_empty() {
+            0
+        } else {
+            memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
+        };
+        Line {
+            no: input.first_line + i,
+            raw,
+            words,
+            kind: if text.is_empty() {
+                Kind::Blank
             } else {
-                memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
-            };
-            Line {
-                no: input.first_line + i,
-                raw,
-                words,
-                kind: if text.is_empty() {
-                    Kind::Blank
-                } else {
-                    Kind::Open
-                },
-                text,
-            }
-        })
-        .collect();
+                Kind::Open
+            },
+            text,
+        }
+    }));
 
     for line in lines.iter_mut() {
         if line.kind == Kind::Blank {
@@ -697,6 +694,10 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         if (first..=last).contains(&i) || line.kind != Kind::Open || line.words > 12 {
             continue;
         }
+        // A date line has a digit; most short lines have none.
+        if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let Some(c) = DATE_LINE.captures(&line.text) else {
             continue;
         };
@@ -774,10 +775,13 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
     };
     let line = &lines[idx];
     let mut text: Cow<'_, str> = Cow::Borrowed(line.text.as_ref());
-    if let Some(c) = SLUG.captures(&text) {
+    // A slug is a lower-case hyphenated first word.
+    let slug_like = text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && text.split(' ').next().is_some_and(|w| w.contains('-'));
+    if slug_like && let Some(c) = SLUG.captures(&text) {
         text = Cow::Owned(c["rest"].to_string());
     }
-    if VERSION_TAG.is_match(&text) {
+    if text.contains('(') && VERSION_TAG.is_match(&text) {
         text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
     }
     // A headline glued to the dateline of the lead: "Allies agree on X SEOUL, Feb. 14 (Yonhap) -- …".
@@ -821,7 +825,11 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         .iter()
         .map(|l| match l.kind {
             Kind::Blank | Kind::Drop(_) | Kind::Byline => None,
-            _ if l.words >= 2 => Some(fold_hash(&l.text)),
+            // Repeats count from six words; shorter lines matter only as the
+            // headline again, which has the headline's length.
+            _ if l.words >= 6 || headline.is_some_and(|h| l.text.len().abs_diff(h.len()) <= 8) => {
+                Some(fold_hash(&l.text))
+            }
             _ => None,
         })
         .collect();
