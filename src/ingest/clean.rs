@@ -211,20 +211,14 @@ const ENDS_SENTENCE: &[char] = &['.', '!', '?', ':', ';', '…'];
 /// Runs every rule over `input` and returns the article text and what was found.
 pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut lines: Vec<Line<'_>> =
-        Vec::with_capacity(memchr::memchr_iter(b'\n', input.text.as_bytes()).count() + 1);
+    let mut lines: Vec<Line<'_>> = Vec::new();
     lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
         let text = squeeze(raw);
-        // Squeezed text has single spaces: words are spaces plus one.
-        let words = if text.is_empty() {
-            0
-        } else {
-            memchr::memchr_iter(b' ', text.as_bytes()).count() + 1
-        };
         Line {
             no: input.first_line + i,
             raw,
-            words,
+            // Counted with the line's other statistics in `classify`.
+            words: 0,
             kind: if text.is_empty() {
                 Kind::Blank
             } else {
@@ -241,7 +235,9 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             }
             continue;
         }
-        line.kind = classify(&line.text, line.words);
+        let (kind, words) = classify(&line.text);
+        line.kind = kind;
+        line.words = words;
     }
 
     // Short lines around the article are furniture only on pages that show
@@ -334,6 +330,7 @@ struct Stats {
     /// Letters of scripts without case (Hangul, Kana, Han).
     uncased: bool,
     lower_words: usize,
+    spaces: usize,
 }
 
 const SPACE: u8 = 1;
@@ -373,6 +370,7 @@ fn stats(text: &str) -> Stats {
             let c = BYTE_CLASS[b as usize];
             let space = c & SPACE != 0;
             let lower = c & LOWER != 0;
+            st.spaces += usize::from(space);
             st.visible += usize::from(!space);
             st.letters += usize::from(c & (LOWER | UPPER) != 0);
             st.digits += usize::from(c & DIGIT != 0);
@@ -387,6 +385,7 @@ fn stats(text: &str) -> Stats {
     for c in text.chars() {
         st.chars += 1;
         if is_space(c) {
+            st.spaces += usize::from(c == ' ');
             word_start = true;
             continue;
         }
@@ -476,17 +475,18 @@ static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
         .fold(0, |a, b| a | b)
 });
 
-fn classify(text: &str, words: usize) -> Kind {
+/// What the line is, and its word count (squeezed text has single spaces).
+fn classify(text: &str) -> (Kind, usize) {
+    let st = stats(text);
+    let words = st.spaces + 1;
+    (classify_with(text, words, &st), words)
+}
+
+fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
     // Every gated rule below looks at lines of at most 80 words.
     let hint = if words <= 80 { hints(text) } else { 0 };
-    let st = stats(text);
-    let Stats {
-        letters,
-        visible,
-        digits,
-        ..
-    } = st;
+    let (letters, visible, digits) = (st.letters, st.visible, st.digits);
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
     }
@@ -570,7 +570,7 @@ fn classify(text: &str, words: usize) -> Kind {
             return Kind::Caption;
         }
     }
-    if is_prose(text, words, &st) {
+    if is_prose(text, words, st) {
         Kind::Prose
     } else {
         Kind::Open
