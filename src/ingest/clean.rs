@@ -887,11 +887,19 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
     let mut in_prose: std::collections::HashSet<&str> = Default::default();
     if !repeated.is_empty() && repeated.len() <= 4 {
         // A few repeats (the usual caption printed twice): search directly.
+        let finders: Vec<memchr::memmem::Finder<'_>> = cores
+            .iter()
+            .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
+            .collect();
         for l in lines.iter().filter(|l| l.kind == Kind::Prose) {
+            // Only a line longer than a repeat can hold it.
+            if l.text.len() + 8 < cores.iter().map(|c| c.len()).min().unwrap_or(0) {
+                continue;
+            }
             let t = normalize_for_compare(&l.text);
-            for (k, core) in repeated.iter().zip(&cores) {
+            for ((k, core), finder) in repeated.iter().zip(&cores).zip(&finders) {
                 // A copy of the line itself is no pull quote of it.
-                if t != *k && t.len() > core.len() && t.contains(core) {
+                if t != *k && t.len() > core.len() && finder.find(t.as_bytes()).is_some() {
                     in_prose.insert(k);
                 }
             }
@@ -1004,12 +1012,17 @@ fn normalize_for_compare(s: &str) -> String {
             c if is_space(c) => ' ',
             c => c,
         };
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
-    let trimmed = out.trim().trim_end_matches(['.', ' ']);
-    trimmed.to_string()
+    let trimmed_len = out.trim_end_matches(['.', ' ']).len();
+    out.truncate(trimmed_len);
+    let lead = out.len() - out.trim_start().len();
+    out.drain(..lead);
+    out
 }
 
 fn furniture_text(lines: &[Line<'_>], first: usize, last: usize) -> String {
