@@ -1037,7 +1037,11 @@ fn furniture_text(lines: &[Line<'_>], first: usize, last: usize) -> String {
 }
 
 fn find_site_name(furniture: &str) -> Option<String> {
-    if furniture.is_empty() {
+    // Every form the regex knows has one of these words or signs.
+    const MARKS: &[&str] = &[
+        "onnect", "ubscribe", "ign up", "ollow", "©", "(c)", "(C)", "opyright",
+    ];
+    if furniture.is_empty() || !MARKS.iter().any(|m| furniture.contains(m)) {
         return None;
     }
     let c = SITE_NAME.captures(furniture)?;
@@ -1140,7 +1144,14 @@ fn find_dateline(text: &str) -> Option<DatelineMatch> {
         || window.contains(" - ")
         || window.contains('—')
         || window.contains('–');
-    if !dash {
+    // The place is written in capitals: three in a row at least ("SEOUL", "AP" is
+    // the agency, not the place).
+    let capitals = window
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.iter().all(u8::is_ascii_uppercase))
+        || !window.is_ascii();
+    if !dash || !capitals {
         return None;
     }
     let c = DATELINE.captures(window)?;
@@ -1568,6 +1579,61 @@ mod tests {
     fn mostly_non_letters_go() {
         let c = run(&format!("Talks resume\n\n* * * * *\n\n{LEAD}"));
         assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn page_date_lines_give_the_date() {
+        let c = run(&format!(
+            "Talks resume\n\nShare\n\nUpdated 3:15 PM GMT+9, March 21, 2023\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2023, 3, 21));
+        assert!(rules(&c).contains(&"date line"));
+        // Below the article of clean text, a bare date is content (fixture lists).
+        let c = run(&format!("Talks resume\n\n{LEAD}\n\nSaturday, 26 February"));
+        assert_eq!(c.page_date, None);
+        assert!(c.body.ends_with("Saturday, 26 February"));
+    }
+
+    #[test]
+    fn reporting_credits_and_editor_initials_go() {
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD}\n\n(Reporting by Nora Eklund in Washington and Diego Salinas; Editing by Paul Hendricks)\n\nstr/jkb/dl"
+        ));
+        assert_eq!(c.body, LEAD);
+        assert_eq!(c.authors, ["Nora Eklund", "Diego Salinas"]);
+        assert!(rules(&c).contains(&"editor initials"), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_pull_quote_is_neither_caption_nor_text_twice() {
+        let quote = "\"It is a historic day,\" said the minister, who visited for two days.";
+        let c = run(&format!(
+            "Talks resume\n\n{LEAD} {quote}\n\n{quote}\n\n{quote}\n\n{LEAD} More."
+        ));
+        assert!(c.captions.is_empty(), "{:?}", c.captions);
+        assert_eq!(c.body.matches("historic day").count(), 1);
+        assert!(rules(&c).contains(&"pull quote"));
+    }
+
+    #[test]
+    fn short_lines_around_clean_text_are_content() {
+        // No furniture anywhere: a standfirst and a line-up stay.
+        let c = run(&format!(
+            "Talks resume\n\nAllies agree on a new timetable\n\n{LEAD}\n\nRobben, Drogba, Lampard."
+        ));
+        assert!(c.body.starts_with("Allies agree on a new timetable"));
+        assert!(c.body.ends_with("Robben, Drogba, Lampard."));
+        // With page furniture, the same short lines are furniture.
+        let c = run(&format!(
+            "Talks resume\n\nHome > World\n\nAllies agree on a new timetable\n\n{LEAD}"
+        ));
+        assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn lines_of_no_break_spaces_go() {
+        let c = run(&format!("Talks resume\n\n{LEAD}\n\u{a0}\n{LEAD} Again."));
+        assert!(rules(&c).contains(&"line of non-breaking spaces"));
     }
 
     #[test]
