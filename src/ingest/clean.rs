@@ -1327,7 +1327,12 @@ pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
         let token_start = text[..a.start()]
             .rfind([' ', '(', '\n'])
             .map_or(0, |i| i + 1);
-        let token = &text[token_start..a.end() + 2.min(text.len() - a.end())];
+        // The token runs two characters past the stop ("korea.kr"), on char boundaries.
+        let token_end = text[a.end()..]
+            .char_indices()
+            .nth(2)
+            .map_or(text.len(), |(i, _)| a.end() + i);
+        let token = &text[token_start..token_end];
         if token.contains("://") || token.contains('@') || token.starts_with("www.") {
             continue;
         }
@@ -1564,6 +1569,12 @@ mod tests {
             fix_glued_sentences("see www.example.Com now"),
             "see www.example.Com now"
         );
+        // Multi-byte letters right after the stop.
+        assert_eq!(
+            fix_glued_sentences("the end.Féuf went"),
+            "the end. Féuf went"
+        );
+        assert_eq!(fix_glued_sentences("aa.Aé"), "aa. Aé");
     }
 
     #[test]
