@@ -713,7 +713,10 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         // A bare date is furniture above the article or on a page; below the
         // article of clean text it is content ("Saturday, 26 February" over a
         // fixture list).
-        let above = i < first;
+        // Above the article of clean text, only a full date with its year is a
+        // timestamp ("March 5, 2024 4:12 PM UTC"); "Saturday, 26 February" over a
+        // match preview is the match's date.
+        let above = i < first && date.year().is_some();
         let Some(label) = c
             .name("label")
             .map(|l| l.as_str().to_lowercase())
@@ -1603,6 +1606,14 @@ mod tests {
         let c = run(&format!("Talks resume\n\n{LEAD}\n\nSaturday, 26 February"));
         assert_eq!(c.page_date, None);
         assert!(c.body.ends_with("Saturday, 26 February"));
+        let c = run(&format!(
+            "France v Wales\n\nSaturday, 26 February\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, None);
+        let c = run(&format!(
+            "Talks resume\n\nMarch 5, 2024 4:12 PM UTC\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2024, 3, 5));
     }
 
     #[test]
