@@ -3226,6 +3226,98 @@ fn trim_content(body: &str, a: usize, b: usize) -> (usize, usize) {
 /// Hand-built entities for tests (shared with `events`).
 #[cfg(test)]
 pub(crate) mod test_support {
+    // The seeds' cleaned bodies, shared by the quote and meeting tests.
+    pub(crate) const SEED_000: &str = r#"South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week, officials said Tuesday, in a sign of growing security cooperation between the two sides.
+
+Maj. Gen. Kim Su-kwang, a senior official at the directorate of strategic planning at the Joint Chiefs of Staff (JCS), and Lt. Gen. Francesco Diella of the Italian Army, director of NATO's cooperative security division, led the two-day session that began Monday, according to the JCS.
+
+The meeting was launched as the two sides have agreed on the need for such regular talks during their high-level talks in 2021 and last year.
+
+During this week's meeting, the two sides discussed cooperation procedures, shared strategic security concepts and assessed progress in bilateral cooperation, the JCS said, touting "meaningful" progress from the gathering.
+
+In a regular press briefing, JCS spokesperson Col. Lee Sung-jun said the meeting did not touch on the issue of sending weapons support to Ukraine in its war with Russia.
+
+The two sides plan to hold their next session in Belgium next year.
+
+Later in the day, the NATO delegation plans to visit the inter-Korean border truce village of Panmunjom in the Demilitarized Zone, separating the two Koreas, in order to enhance their understanding of the security situation of the peninsula and encourage troops stationed there, the JCS added.
+
+"This visit was very meaningful as it laid the foundation for military cooperation between South Korea and NATO," Diella was quoted as saying by the JCS.
+
+South Korea has recently strengthened its ties with the transatlantic alliance as demonstrated in the opening of its diplomatic mission to NATO in Brussels last November."#;
+
+    pub(crate) const SEED_001: &str = r#"The chief of the North Atlantic Treaty Organization (NATO) has expressed his strong interest in expanding defense cooperation with South Korea, not just on an individual country basis, but also at a "NATO-wide" level, Seoul's foreign ministry said Thursday.
+
+NATO Secretary General Mark Rutte made the call during his meeting with Foreign Minister Cho Tae-yul, who is in Brussels this week to attend the foreign ministers' gathering of NATO member states.
+
+South Korea was invited as a guest nation of NATO's Indo-Pacific partners that include Australia, Japan and New Zealand.
+
+Rutte "expressed hope that South Korea would pursue defense cooperation, not only with individual NATO members but also with NATO as a whole," the ministry said in a release.
+
+"Cho suggested expanding collaboration by starting with practical, achievable measures, through working-level discussions," it said.
+
+At the meeting, Cho called for NATO's support in expediting the establishment of a South Korea-NATO intelligence-sharing channel, an initiative that has been in progress since last year.
+
+Cho further emphasized military cooperation between Russia and North Korea "must be stopped immediately," stressing the North "should not be rewarded in any way for its wrongful actions in the course of peace negotiations," referring to Pyongyang's troop dispatch to Russia in support of the war against Ukraine.
+
+Agreeing with Cho, Rutte highlighted the need for close coordination between NATO and its Indo-Pacific partners regarding the Russia-North Korea military ties, the ministry said.
+
+Cho also reaffirmed South Korea's commitment to supporting Ukraine's swift reconstruction, saying South Korea plans to provide a long-term $2 billion package starting this year to assist such efforts, following last year's $400 million of aid."#;
+
+    pub(crate) const SEED_002: &str = r#"Defense Minister Shin Won-sik met representatives of eight member states of the North Atlantic Treaty Organization (NATO) on Wednesday to expand cooperation in security and the defense industry, the defense ministry said.
+
+Shin held the meeting with the NATO representatives of the United States, Britain, Italy, Denmark, the Netherlands, the Czech Republic, Romania and Poland, who began a three-day visit to Seoul earlier in the day.
+
+Their rare visit to South Korea, which is not a NATO member state, is seen as part of NATO's efforts to bolster regional security cooperation with South Korea in the Indo-Pacific, after President Yoon Suk Yeol's consecutive participation in two NATO summits last year and this year.
+
+During the meeting, Shin explained the security situation on the Korean Peninsula and shared the consensus that the international community's coordination is necessary to deter and respond to North Korea's provocations, according to the ministry.
+
+"The forces threatening South Korea, including North Korea, will face resolute responses not only from the South Korea-U.S. alliance but also from the international community, including NATO," Shin was quoted as saying.
+
+The two sides agreed that security cooperation between South Korea and NATO will contribute to global peace and stability, and vowed to implement practical cooperation measures to deepen their ties, the ministry said.
+
+The NATO delegation promised to actively support collaboration with South Korea in security areas and the defense industry going forward, it noted.
+
+In light of adopting the Individually Tailored Partnership Program in July, South Korea and NATO have been stepping up collaboration in 11 areas ranging from antiterrorism and nonproliferation to emerging technologies and cyberdefense.
+
+Last month, South Korea attended NATO's flagship annual cyber exercise, called Cyber Coalition 2023, held in Estonia for the first time to enhance collaboration in the cyberspace domain."#;
+
+    pub(crate) const SEED_003: &str = r#"Defense Minister Shin Won-sik, in his meeting with eight NATO ambassadors in Seoul on Wednesday, highlighted the possibility of NATO involvement in a collective response to military aggression from North Korea.
+
+Stressing that the "security of the Atlantic and the security of the Indo-Pacific can never be separated," Shin was quoted by the ministry to have said in the meeting that North Korea will face a resolute response not only from the ROK-U.S. alliance "but also from the entire world, including NATO."
+
+Ambassadors of the United States, Britain, Italy, Denmark, Netherlands, Czechia, Romania and Poland to NATO began their visit to Korea on Wednesday, meeting with Shin and officials of U.S. Forces Korea in Seoul.
+
+The NATO ambassadors welcomed the Defense Ministry's initiative to strengthen cooperation with NATO, saying they would actively support the growth of security and defense industry cooperation between Korea and NATO, according to the ministry.
+
+The delegation began their Indo-Pacific tour in Japan, marking the first such visit to the region involving several NATO ambassadors. Scheduled to stay in Korea through Friday, they will meet with First Vice Foreign Minister Chang Ho-jin and visit the Joint Security Area between the two Koreas.
+
+The Asia Pacific Four (AP4) nations partnered with NATO for regional security cooperation — Korea, Japan, Australia and New Zealand — have shown more engagements with each other in recent years, especially as the leaders of the AP4 were repeatedly invited to the NATO summits, including the latest in Vilnius, Lithuania, in July.
+
+President Yoon Suk Yeol, present at the summit, oversaw the establishment of a security cooperation program between Korea and NATO, the Individualized Partnership Program, to encourage further dialogue and consultation in cyber defense, arms control and nonproliferation, as well as on interoperability, counterterrorism and emerging technology including space tech.
+
+Yoon even visited Ukraine afterward to meet with President Volodymyr Zelensky, and recent reports have highlighted how much South Korean artillery is making its way to Ukraine via the United States.
+
+NATO has also recently issued strong criticisms of the North's military provocations.
+
+Issuing a statement less than 24 hours after the North's spy satellite launch last month, NATO Secretary General Jens Stoltenberg said the North's continued use of ballistic missile technology in violation of multiple UN Security Council resolutions was raising tensions and posing "a serious risk to regional and international security.
+
+"North Korea must stop its reckless behavior, abandon its nuclear and ballistic missile programs, and engage in diplomacy in good faith," he said, stressing NATO's solidarity with its partners in the Indo-Pacific."#;
+
+    pub(crate) const SEED_004: &str = r#"President Yoon Suk Yeol on Jan. 30 hosted talks with North Atlantic Treaty Organization (NATO) Secretary General Jens Stoltenberg on pending issues in international security.
+
+The president spoke to the visiting NATO chief at the presidential office in Seoul’s Yongsan-gu District on Korea’s relations with NATO and Indo-Pacific strategy as well as North Korean issues, Senior Secretary to the President for Public Relations Kim Eun-hye said in a news release.
+
+“Korea has rapidly developed its relations with NATO since attending the NATO Summit in June last year,” the president said. “We opened a mission to NATO in November last year that is expected to further expand cooperation.”
+
+He also asked for the secretary general’s interest and role so that the Korea-NATO Individually Tailored Partnership Programme, which covers cooperation in new sectors such as cyber and new technologies, climate change and the defense industry, can be successfully concluded.
+
+On the Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region announced last month, President Yoon said, “This strategy has much in common with NATO as it stresses the rule of law and international norms on solidarity of the values of freedom and human rights.” He also mentioned the need for cooperation to promote the process of implementing the strategy.
+
+Secretary General Stoltenberg lauded Korea’s independent Indo-Pacific strategy and pledged “special efforts” to expand Korea-NATO cooperation in cyber national defense and new technologies.
+
+On North Korea, President Yoon urged NATO’s active role in discouraging the North’s intent to make “reckless” provocations at a time when Pyeongyang continuously advances its nuclear and missile capabilities and raises tension. Turning to Ukraine, Secretary General Stoltenberg thanked Korea for its continued support for the Eastern European country, saying the false message of tolerance of armed aggression should not be imprinted in the international community. President Yoon said, “To help the Ukrainian people, we will cooperate with the international community and do whatever we can.”
+
+The NATO chief also invited President Yoon to the NATO Summit in Lithuania in July, and the president thanked him for the gesture and said he will consider attending."#;
     use crate::model::{Entity, EntityKind, Field, Mention};
 
     /// One entity to build: id, kind, role, and the surface strings its mentions
@@ -3289,102 +3381,10 @@ pub(crate) mod test_support {
 
 #[cfg(test)]
 mod tests {
-    use super::test_support::{Spec, build};
+    use super::test_support::{SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, Spec, build};
     use super::*;
     use crate::model::EntityKind::{Org, Person, Place};
     use proptest::prelude::*;
-
-    const SEED_000: &str = r#"South Korea and the North Atlantic Treaty Organization (NATO) held their first military staff talks in Seoul this week, officials said Tuesday, in a sign of growing security cooperation between the two sides.
-
-Maj. Gen. Kim Su-kwang, a senior official at the directorate of strategic planning at the Joint Chiefs of Staff (JCS), and Lt. Gen. Francesco Diella of the Italian Army, director of NATO's cooperative security division, led the two-day session that began Monday, according to the JCS.
-
-The meeting was launched as the two sides have agreed on the need for such regular talks during their high-level talks in 2021 and last year.
-
-During this week's meeting, the two sides discussed cooperation procedures, shared strategic security concepts and assessed progress in bilateral cooperation, the JCS said, touting "meaningful" progress from the gathering.
-
-In a regular press briefing, JCS spokesperson Col. Lee Sung-jun said the meeting did not touch on the issue of sending weapons support to Ukraine in its war with Russia.
-
-The two sides plan to hold their next session in Belgium next year.
-
-Later in the day, the NATO delegation plans to visit the inter-Korean border truce village of Panmunjom in the Demilitarized Zone, separating the two Koreas, in order to enhance their understanding of the security situation of the peninsula and encourage troops stationed there, the JCS added.
-
-"This visit was very meaningful as it laid the foundation for military cooperation between South Korea and NATO," Diella was quoted as saying by the JCS.
-
-South Korea has recently strengthened its ties with the transatlantic alliance as demonstrated in the opening of its diplomatic mission to NATO in Brussels last November."#;
-
-    const SEED_001: &str = r#"The chief of the North Atlantic Treaty Organization (NATO) has expressed his strong interest in expanding defense cooperation with South Korea, not just on an individual country basis, but also at a "NATO-wide" level, Seoul's foreign ministry said Thursday.
-
-NATO Secretary General Mark Rutte made the call during his meeting with Foreign Minister Cho Tae-yul, who is in Brussels this week to attend the foreign ministers' gathering of NATO member states.
-
-South Korea was invited as a guest nation of NATO's Indo-Pacific partners that include Australia, Japan and New Zealand.
-
-Rutte "expressed hope that South Korea would pursue defense cooperation, not only with individual NATO members but also with NATO as a whole," the ministry said in a release.
-
-"Cho suggested expanding collaboration by starting with practical, achievable measures, through working-level discussions," it said.
-
-At the meeting, Cho called for NATO's support in expediting the establishment of a South Korea-NATO intelligence-sharing channel, an initiative that has been in progress since last year.
-
-Cho further emphasized military cooperation between Russia and North Korea "must be stopped immediately," stressing the North "should not be rewarded in any way for its wrongful actions in the course of peace negotiations," referring to Pyongyang's troop dispatch to Russia in support of the war against Ukraine.
-
-Agreeing with Cho, Rutte highlighted the need for close coordination between NATO and its Indo-Pacific partners regarding the Russia-North Korea military ties, the ministry said.
-
-Cho also reaffirmed South Korea's commitment to supporting Ukraine's swift reconstruction, saying South Korea plans to provide a long-term $2 billion package starting this year to assist such efforts, following last year's $400 million of aid."#;
-
-    const SEED_002: &str = r#"Defense Minister Shin Won-sik met representatives of eight member states of the North Atlantic Treaty Organization (NATO) on Wednesday to expand cooperation in security and the defense industry, the defense ministry said.
-
-Shin held the meeting with the NATO representatives of the United States, Britain, Italy, Denmark, the Netherlands, the Czech Republic, Romania and Poland, who began a three-day visit to Seoul earlier in the day.
-
-Their rare visit to South Korea, which is not a NATO member state, is seen as part of NATO's efforts to bolster regional security cooperation with South Korea in the Indo-Pacific, after President Yoon Suk Yeol's consecutive participation in two NATO summits last year and this year.
-
-During the meeting, Shin explained the security situation on the Korean Peninsula and shared the consensus that the international community's coordination is necessary to deter and respond to North Korea's provocations, according to the ministry.
-
-"The forces threatening South Korea, including North Korea, will face resolute responses not only from the South Korea-U.S. alliance but also from the international community, including NATO," Shin was quoted as saying.
-
-The two sides agreed that security cooperation between South Korea and NATO will contribute to global peace and stability, and vowed to implement practical cooperation measures to deepen their ties, the ministry said.
-
-The NATO delegation promised to actively support collaboration with South Korea in security areas and the defense industry going forward, it noted.
-
-In light of adopting the Individually Tailored Partnership Program in July, South Korea and NATO have been stepping up collaboration in 11 areas ranging from antiterrorism and nonproliferation to emerging technologies and cyberdefense.
-
-Last month, South Korea attended NATO's flagship annual cyber exercise, called Cyber Coalition 2023, held in Estonia for the first time to enhance collaboration in the cyberspace domain."#;
-
-    const SEED_003: &str = r#"Defense Minister Shin Won-sik, in his meeting with eight NATO ambassadors in Seoul on Wednesday, highlighted the possibility of NATO involvement in a collective response to military aggression from North Korea.
-
-Stressing that the "security of the Atlantic and the security of the Indo-Pacific can never be separated," Shin was quoted by the ministry to have said in the meeting that North Korea will face a resolute response not only from the ROK-U.S. alliance "but also from the entire world, including NATO."
-
-Ambassadors of the United States, Britain, Italy, Denmark, Netherlands, Czechia, Romania and Poland to NATO began their visit to Korea on Wednesday, meeting with Shin and officials of U.S. Forces Korea in Seoul.
-
-The NATO ambassadors welcomed the Defense Ministry's initiative to strengthen cooperation with NATO, saying they would actively support the growth of security and defense industry cooperation between Korea and NATO, according to the ministry.
-
-The delegation began their Indo-Pacific tour in Japan, marking the first such visit to the region involving several NATO ambassadors. Scheduled to stay in Korea through Friday, they will meet with First Vice Foreign Minister Chang Ho-jin and visit the Joint Security Area between the two Koreas.
-
-The Asia Pacific Four (AP4) nations partnered with NATO for regional security cooperation — Korea, Japan, Australia and New Zealand — have shown more engagements with each other in recent years, especially as the leaders of the AP4 were repeatedly invited to the NATO summits, including the latest in Vilnius, Lithuania, in July.
-
-President Yoon Suk Yeol, present at the summit, oversaw the establishment of a security cooperation program between Korea and NATO, the Individualized Partnership Program, to encourage further dialogue and consultation in cyber defense, arms control and nonproliferation, as well as on interoperability, counterterrorism and emerging technology including space tech.
-
-Yoon even visited Ukraine afterward to meet with President Volodymyr Zelensky, and recent reports have highlighted how much South Korean artillery is making its way to Ukraine via the United States.
-
-NATO has also recently issued strong criticisms of the North's military provocations.
-
-Issuing a statement less than 24 hours after the North's spy satellite launch last month, NATO Secretary General Jens Stoltenberg said the North's continued use of ballistic missile technology in violation of multiple UN Security Council resolutions was raising tensions and posing "a serious risk to regional and international security.
-
-"North Korea must stop its reckless behavior, abandon its nuclear and ballistic missile programs, and engage in diplomacy in good faith," he said, stressing NATO's solidarity with its partners in the Indo-Pacific."#;
-
-    const SEED_004: &str = r#"President Yoon Suk Yeol on Jan. 30 hosted talks with North Atlantic Treaty Organization (NATO) Secretary General Jens Stoltenberg on pending issues in international security.
-
-The president spoke to the visiting NATO chief at the presidential office in Seoul’s Yongsan-gu District on Korea’s relations with NATO and Indo-Pacific strategy as well as North Korean issues, Senior Secretary to the President for Public Relations Kim Eun-hye said in a news release.
-
-“Korea has rapidly developed its relations with NATO since attending the NATO Summit in June last year,” the president said. “We opened a mission to NATO in November last year that is expected to further expand cooperation.”
-
-He also asked for the secretary general’s interest and role so that the Korea-NATO Individually Tailored Partnership Programme, which covers cooperation in new sectors such as cyber and new technologies, climate change and the defense industry, can be successfully concluded.
-
-On the Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region announced last month, President Yoon said, “This strategy has much in common with NATO as it stresses the rule of law and international norms on solidarity of the values of freedom and human rights.” He also mentioned the need for cooperation to promote the process of implementing the strategy.
-
-Secretary General Stoltenberg lauded Korea’s independent Indo-Pacific strategy and pledged “special efforts” to expand Korea-NATO cooperation in cyber national defense and new technologies.
-
-On North Korea, President Yoon urged NATO’s active role in discouraging the North’s intent to make “reckless” provocations at a time when Pyeongyang continuously advances its nuclear and missile capabilities and raises tension. Turning to Ukraine, Secretary General Stoltenberg thanked Korea for its continued support for the Eastern European country, saying the false message of tolerance of armed aggression should not be imprinted in the international community. President Yoon said, “To help the Ukrainian people, we will cooperate with the international community and do whatever we can.”
-
-The NATO chief also invited President Yoon to the NATO Summit in Lithuania in July, and the president thanked him for the gesture and said he will consider attending."#;
 
     fn quotes(body: &str, specs: &[Spec]) -> Vec<(Option<String>, String)> {
         let entities = build(body, &[], specs);
