@@ -88,7 +88,7 @@ fn alternatives<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 }
 
 /// Role nouns, written in lower case before a name.
-const PERSON_NOUNS: &[&str] = &[
+pub(crate) const PERSON_NOUNS: &[&str] = &[
     "MP",
     "MEP",
     "MSP",
