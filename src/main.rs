@@ -11,6 +11,11 @@ use newsdesk::extract::Resources;
 use newsdesk::model::{CleanArticle, EntityKind, ExportRecord};
 use newsdesk::render;
 
+// Extraction allocates many small strings and vectors per article; mimalloc
+// makes that about a tenth faster than the system allocator (see README).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "newsdesk",

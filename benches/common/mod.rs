@@ -3,6 +3,10 @@
 
 use std::path::PathBuf;
 
+// The same allocator as the binary, so the figures are what users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use newsdesk::files;
 
 pub fn corpus() -> Vec<(String, Vec<u8>)> {

@@ -57,26 +57,28 @@ const CONNECTORS: &[&str] = &[
 ];
 
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let c = text[i..].chars().next().unwrap();
+        let (c, len) = char_at(text, i);
         if !c.is_alphanumeric() {
-            i += c.len_utf8();
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut it = text[i..].char_indices().peekable();
-        while let Some((off, ch)) = it.next() {
-            let pos = i + off;
+        let mut end = i + len;
+        let mut pos = end;
+        while pos < bytes.len() {
+            let (ch, l) = char_at(text, pos);
             if ch.is_alphanumeric() {
-                end = pos + ch.len_utf8();
+                pos += l;
+                end = pos;
             } else if matches!(ch, '-' | '\'' | '’' | '.' | '&')
-                && it.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+                && pos + l < bytes.len()
+                && char_at(text, pos + l).0.is_alphanumeric()
             {
-                continue;
+                pos += l;
             } else {
                 break;
             }
@@ -94,17 +96,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             word_end = end + 1;
             end += 1;
         }
-        let first = text[start..].chars().next().unwrap();
+        let first = c;
         let prev = out.last();
         let sentence_start = match prev {
             None => true,
             Some(p) => {
-                let between = &text[p.end..start];
-                let ends_sentence = between.contains(['.', '!', '?', '\n', ':'])
-                    || (text[..p.end].ends_with('.')
+                let between = &bytes[p.end..start];
+                let ends_sentence = between
+                    .iter()
+                    .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b':'))
+                    || (bytes[p.end - 1] == b'.'
                         && !is_abbreviation(text[p.start..p.end].trim_end_matches('.')));
                 ends_sentence
-                    || between.contains(['"', '“']) && between.trim().len() <= 2 && p.end == 0
+                    || p.end == 0
+                        && std::str::from_utf8(between)
+                            .is_ok_and(|b| b.contains(['"', '“']) && b.trim().len() <= 2)
             }
         };
         out.push(Token {
@@ -114,9 +120,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             cap: first.is_uppercase(),
             sentence_start,
         });
-        i = end.max(start + first.len_utf8());
+        i = end.max(start + len);
     }
     out
+}
+
+/// The character at byte `i` and its length, without building an iterator
+/// for the common ASCII case.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
 }
 
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
@@ -1073,6 +1092,83 @@ mod tests {
                 (text[c.start..c.end].to_string(), kind, c.role)
             })
             .collect()
+    }
+
+    /// The word splitter as first written, char by char: the fast one must agree.
+    fn tokenize_reference(text: &str) -> Vec<(usize, usize, bool, bool, bool)> {
+        let mut out: Vec<Token> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = text[i..].chars().next().unwrap();
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let mut end = i;
+            let mut it = text[i..].char_indices().peekable();
+            while let Some((off, ch)) = it.next() {
+                let pos = i + off;
+                if ch.is_alphanumeric() {
+                    end = pos + ch.len_utf8();
+                } else if matches!(ch, '-' | '\'' | '’' | '.' | '&')
+                    && it.peek().is_some_and(|(_, n)| n.is_alphanumeric())
+                {
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            let mut word_end = end;
+            let mut possessive = false;
+            for suffix in ["'s", "’s"] {
+                if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+                    word_end = end - suffix.len();
+                    possessive = true;
+                }
+            }
+            if !possessive && bytes.get(end) == Some(&b'.') && is_abbreviation(&text[start..end]) {
+                word_end = end + 1;
+                end += 1;
+            }
+            let first = text[start..].chars().next().unwrap();
+            let sentence_start = match out.last() {
+                None => true,
+                Some(p) => {
+                    let between = &text[p.end..start];
+                    let ends_sentence = between.contains(['.', '!', '?', '\n', ':'])
+                        || (text[..p.end].ends_with('.')
+                            && !is_abbreviation(text[p.start..p.end].trim_end_matches('.')));
+                    ends_sentence
+                        || between.contains(['"', '“']) && between.trim().len() <= 2 && p.end == 0
+                }
+            };
+            out.push(Token {
+                start,
+                end: word_end,
+                possessive,
+                cap: first.is_uppercase(),
+                sentence_start,
+            });
+            i = end.max(start + first.len_utf8());
+        }
+        out.iter()
+            .map(|t| (t.start, t.end, t.possessive, t.cap, t.sentence_start))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_tokenizer_agrees_with_the_reference(
+            s in "([A-Za-z0-9 .,:;!?'\"&\n-]|’|“|é|Ü|한|\u{00A0}){0,80}"
+        ) {
+            let fast: Vec<_> = tokenize(&s)
+                .iter()
+                .map(|t| (t.start, t.end, t.possessive, t.cap, t.sentence_start))
+                .collect();
+            proptest::prop_assert_eq!(fast, tokenize_reference(&s));
+        }
     }
 
     #[test]
