@@ -2495,6 +2495,7 @@ Scholar
 Lawyer
 Attorney
 Coach
+DJ
 Head Coach
 Manager
 Striker

@@ -138,6 +138,17 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// A capitalised word shaped like an English agent noun ("Cinematographer",
+/// "Novelist", "Comedian"), unlike a first name ("Tore", "Jon").
+fn looks_occupational(w: &str) -> bool {
+    w.len() >= 6
+        && [
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eur", "ess", "ee",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     let between = &text[a.end..b.start];
     // "Bill & Melinda Gates Foundation": an ampersand joins like a space.
@@ -265,6 +276,14 @@ impl Ctx<'_> {
         if cues.title_heads.contains(w) || cues.titles.contains(w) || cues.honorifics.contains(w) {
             return true;
         }
+        // "Presidents George W Bush, Bill Clinton": a plural title before names.
+        if w.len() > 4
+            && let Some(one) = w.strip_suffix('s')
+            && cues.titles.contains(one)
+            && self.tokens.get(i + 1).is_some_and(|t| t.cap)
+        {
+            return true;
+        }
         // "Singer Sam Endicott": a role noun capitalised at a sentence start.
         self.tokens[i].sentence_start && cues.titles.contains(&w.to_lowercase())
     }
@@ -292,11 +311,15 @@ impl Ctx<'_> {
     /// May token `i` stand in a name spanning `a..=b`? Cue words may not, except a
     /// listed family name at the end ("Oona King", "Ann Bishop").
     fn name_word(&self, i: usize, a: usize, b: usize) -> bool {
+        // A listed family name that is also a cue word ends a name after a given
+        // name ("Ann Bishop") or right after a title ("MP Oona King").
         !self.is_cue_word(i)
             || (i == b
                 && b > a
                 && self.res.family.contains_key(self.word(i))
-                && self.res.is_given(self.word(a)))
+                && (self.res.is_given(self.word(a))
+                    || a.checked_sub(1).is_some_and(|t| self.is_title_word(t))
+                        && !self.is_cue_word(a)))
     }
 
     /// Name evidence from the name lists alone.
@@ -314,6 +337,11 @@ impl Ctx<'_> {
         let first = self.word(a);
         let last = self.word(b);
         let r = self.res;
+        // "Tower Hamlets", "Back Stabbers": an unlisted plural after a word that is
+        // not clearly a first name ("Ryan Giggs" is a name).
+        if self.plural_tail(b) && !r.is_clear_given(first) {
+            return false;
+        }
         if r.is_clear_given(first) || (r.is_given(first) && r.is_family(last)) {
             return true;
         }
@@ -366,9 +394,23 @@ impl Ctx<'_> {
 
     /// A run ending in an unlisted plural ("Kaiser Chiefs", "Tower Hamlets") names a
     /// group or a place, not a person ("Adams" and "Jones" are listed family names).
+    /// "Jeremy Dear", "Joss Stone": a clear given name, then a listed family name
+    /// that is also an ordinary word.
+    fn given_then_family(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && self.tokens[b].cap
+            && self.res.is_clear_given(self.word(a))
+            && self.res.family.contains_key(self.word(b))
+    }
+
     fn plural_tail(&self, b: usize) -> bool {
         let w = self.word(b);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.res.is_family(w)
+        // A vowel before the "s" makes a Romance or Greek family name ("Fabregas",
+        // "Santos", "Louis"), seldom an English plural ("Chiefs", "Hamlets").
+        let vowel_s = w
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.ends_with(['a', 'i', 'o', 'u']));
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !vowel_s && !self.res.is_family(w)
     }
 
     /// A speech verb right before the run: "said Ros Coward".
@@ -385,6 +427,23 @@ impl Ctx<'_> {
 
     /// An appositive after the run naming what a person is: ", a negotiator",
     /// ", who", ", the company's chief executive".
+    /// "Mrs Quinn's nanny, Leoncia Casalme, …": a lower-case role noun, a comma,
+    /// the name, and the comma or stop that closes the apposition.
+    fn appositive_before(&self, a: usize, b: usize) -> bool {
+        let Some(before) = self.text[..self.tokens[a].start].strip_suffix(", ") else {
+            return false;
+        };
+        let closed = self.text[self.tokens[b].end..].starts_with([',', '.', ';']);
+        let noun = before
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches("'s");
+        closed
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && (self.res.cues.titles.contains(noun) || self.res.cues.title_heads.contains(noun))
+    }
+
     fn appositive_after(&self, b: usize) -> bool {
         let rest = &self.text[self.tokens[b].end..];
         let Some(rest) = rest.strip_prefix(", ") else {
@@ -519,7 +578,10 @@ impl Ctx<'_> {
         {
             a += 1;
         }
-        while b > a && (cues.stop.contains(self.word(b)) || CONNECTORS.contains(&self.word(b))) {
+        while b > a
+            && (cues.stop.contains(self.word(b)) || CONNECTORS.contains(&self.word(b)))
+            && !self.given_then_family(a, b)
+        {
             b -= 1;
         }
         // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
@@ -602,7 +664,9 @@ impl Ctx<'_> {
         if let Some(and) = (a + 1..b).find(|&i| self.word(i) == "and") {
             // "Minister of State for Science and Technology Priya Venkataraman".
             let mut with_role = Vec::new();
-            if self.person_with_role(a, b, &mut with_role)
+            if (a..and).any(|i| self.is_title_word(i))
+                && !(a..and).any(|s| self.plausible_name(s, and - 1))
+                && self.person_with_role(a, b, &mut with_role)
                 && with_role.iter().any(|c| {
                     c.kind == CandKind::Entity(EntityKind::Person)
                         && c.start > self.tokens[and].start
@@ -645,17 +709,32 @@ impl Ctx<'_> {
                     .chars()
                     .all(|c| c.is_uppercase() || !c.is_alphabetic())
             });
-        let context =
-            clean && (self.speech_before(a) || self.speech_after(b) || self.appositive_after(b));
+        let context = clean
+            && (self.speech_before(a)
+                || self.speech_after(b)
+                || self.appositive_after(b)
+                || self.appositive_before(a, b));
         // "Cinematographer John Mathieson": an unlisted role word, then a name.
-        if !self.plausible_name(a, b) && n == 3 && self.plausible_name(a + 1, b) {
+        if !self.plausible_name(a, b)
+            && n == 3
+            && looks_occupational(self.word(a))
+            && self.plausible_name(a + 1, b)
+        {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a + 1, b);
             c.role = Some(self.word(a).to_string());
             c.person_cue = true;
             out.push(c);
             return;
         }
-        if self.plausible_name(a, b) || (context && !self.plural_tail(b)) {
+        // "Tore Andre Flo", "Jon Dahl Tomasson": a first name no list knows before
+        // a plausible two-word name, mid-sentence, makes one three-part name.
+        let three_part = n == 3
+            && !self.tokens[a].sentence_start
+            && !self.is_cue_word(a)
+            && !looks_occupational(self.word(a))
+            && self.hit_at.get(&self.tokens[a].start).is_none()
+            && self.plausible_name(a + 1, b);
+        if self.plausible_name(a, b) || three_part || (context && !self.plural_tail(b)) {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
@@ -911,7 +990,14 @@ impl Ctx<'_> {
         };
         let mut c = self.cand(kind, s, b);
         c.role = role
-            .map(|r| r.trim().to_string())
+            .map(|r| {
+                let r = r.trim();
+                // "Presidents George W Bush, Bill Clinton": each was a President.
+                match r.strip_suffix('s') {
+                    Some(one) if self.res.cues.titles.contains(one) => one.to_string(),
+                    _ => r.to_string(),
+                }
+            })
             .or_else(|| self.appositive_role(b));
         c.affiliation = affiliation;
         c.person_cue = true;
@@ -1169,6 +1255,61 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(fast, tokenize_reference(&s));
         }
+    }
+
+    #[test]
+    fn names_next_to_people_and_roles() {
+        let f = found("The pair of Mathieu Flamini and Cesc Fabregas will line up.");
+        assert!(
+            f.contains(&("Cesc Fabregas".into(), "person", None)),
+            "{f:?}"
+        );
+        let f = found("Respect is standing against sitting MP Oona King, who won.");
+        assert!(
+            f.contains(&("Oona King".into(), "person", Some("MP".into()))),
+            "{f:?}"
+        );
+        let f = found("\"No,\" said Jeremy Dear, the union's leader.");
+        assert_eq!(f[0].0, "Jeremy Dear", "{f:?}");
+        let f = found("He served under Presidents George W Bush and Bill Clinton.");
+        assert!(
+            f.contains(&("George W Bush".into(), "person", Some("President".into()))),
+            "{f:?}"
+        );
+        let f = found("A bid by Mrs Quinn's nanny, Leoncia Casalme, to stay.");
+        assert!(
+            f.iter()
+                .any(|c| c.0 == "Leoncia Casalme" && c.1 == "person"),
+            "{f:?}"
+        );
+        let f = found("Later with Jools Holland and DJ Trevor Nelson.");
+        assert!(
+            f.contains(&("Trevor Nelson".into(), "person", Some("DJ".into()))),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|c| c.2.as_deref().is_some_and(|r| r.contains("Holland"))),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn three_part_names_and_unlisted_role_words() {
+        let f = found("Two goals from Tore Andre Flo came late.");
+        assert_eq!(f, [("Tore Andre Flo".into(), "person", None)]);
+        let f = found("The film was shot by Cinematographer John Mathieson last year.");
+        assert!(
+            f.contains(&(
+                "John Mathieson".into(),
+                "person",
+                Some("Cinematographer".into())
+            )),
+            "{f:?}"
+        );
+        // An unlisted plural still names a group, not a person.
+        let f = found("Fans of the Tower Hamlets cheered.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
     }
 
     #[test]
