@@ -369,13 +369,19 @@ impl App {
             Command::Bottom => Some(isize::MAX / 2),
             _ => None,
         };
+        let help_rows = match self.popup {
+            Some(Popup::Help { .. }) => {
+                super::view::help_rows(&self.keymap, layout::inner(self.areas().popup).width).len()
+            }
+            _ => 0,
+        };
         let Some(popup) = self.popup.as_mut() else {
             return;
         };
         if let Some(d) = delta {
             match popup {
                 Popup::Help { scroll } => {
-                    let rows = self.keymap.help_lines().len();
+                    let rows = help_rows;
                     *scroll = scroll
                         .saturating_add_signed(d)
                         .min(rows.saturating_sub(page));
@@ -883,10 +889,19 @@ impl App {
             .list
             .map_or(self.height.saturating_sub(5), |r| layout::inner(r).height);
         self.list.follow(list_h as usize, self.shown.len());
-        let facts_h = a.facts.map_or(1, |r| layout::inner(r).height as usize);
-        if let Some(r) = self.reader.as_mut() {
+        if let (Some(r), Some(rect)) = (self.reader.as_mut(), a.facts) {
+            let h = layout::inner(rect).height as usize;
             let n = r.facts.len();
-            r.facts_cursor.follow(facts_h, n);
+            r.facts_cursor.follow(h, n);
+            // An entry at the top of the window shows its section heading too.
+            let c = &mut r.facts_cursor;
+            if h > 1
+                && c.offset == c.selected
+                && c.selected > 0
+                && !r.facts[c.selected - 1].selectable()
+            {
+                c.offset -= 1;
+            }
         }
         let page = self.popup_page();
         match self.popup.as_mut() {

@@ -13,6 +13,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
+pub use popups::help_rows;
+
 use super::app::{App, Popup};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Pane};
 use super::safe::scrub;

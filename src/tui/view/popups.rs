@@ -174,7 +174,7 @@ pub fn dates(app: &App, p: &DatePicker, frame: &mut Frame, area: Rect) {
         let y = inner.y + (i - p.cursor.offset) as u16;
         let marker = match (p.mark, range) {
             (Some(m), _) if m == i => "◆",
-            (_, Some((a, b))) if a <= i && i <= b => "│",
+            (_, Some((a, b))) if a <= i && i <= b => "◇",
             _ => " ",
         };
         let (label, bar, style) = match *row {
@@ -280,32 +280,56 @@ pub fn related(app: &App, r: &RelatedList, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The help screen's rows at `width` cells: keys in a column, descriptions
+/// wrapped beside them, section headings on their own (`keys` empty below a key).
+pub fn help_rows(map: &crate::tui::keymap::Keymap, cols: u16) -> Vec<(String, String, bool)> {
+    let lines = map.help_lines();
+    let w = cols as usize;
+    let key_w = lines
+        .iter()
+        .filter(|(_, what)| !what.is_empty())
+        .map(|(k, _)| crate::tui::wrap::width(k))
+        .max()
+        .unwrap_or(0)
+        .min(w / 2);
+    let mut out = Vec::new();
+    for (keys, what) in lines {
+        if what.is_empty() {
+            out.push((keys, String::new(), true));
+            continue;
+        }
+        let k = cell_text(&keys, key_w);
+        let pad = key_w - width(&k);
+        let avail = w.saturating_sub(key_w + 1).max(1);
+        for (i, r) in crate::tui::wrap::wrap(&what, avail).into_iter().enumerate() {
+            let left = if i == 0 {
+                format!("{k}{} ", " ".repeat(pad))
+            } else {
+                " ".repeat(key_w + 1)
+            };
+            out.push((left, what[r].to_string(), false));
+        }
+    }
+    out
+}
+
 pub fn help(app: &App, scroll: usize, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let inner = frame_popup(app, frame, area, " Keys (Esc closes) ".into());
-    let lines = app.keymap.help_lines();
-    let key_w = lines
-        .iter()
-        .map(|(k, _)| width(k))
-        .max()
-        .unwrap_or(0)
-        .min(inner.width as usize / 2);
-    let w = inner.width as usize;
+    let rows = help_rows(&app.keymap, inner.width);
     let buf = frame.buffer_mut();
-    for (i, (keys, what)) in lines
+    for (i, (keys, what, heading)) in rows
         .iter()
         .skip(scroll)
         .take(inner.height as usize)
         .enumerate()
     {
-        let line = if what.is_empty() {
+        let line = if *heading {
             Line::styled(keys.clone(), t.get(Paint::Heading))
         } else {
-            let k = cell_text(keys, key_w);
-            let pad = key_w - width(&k);
             Line::from(vec![
-                Span::styled(format!("{k}{} ", " ".repeat(pad)), t.get(Paint::HintKey)),
-                Span::raw(cell_text(what, w.saturating_sub(key_w + 1))),
+                Span::styled(keys.clone(), t.get(Paint::HintKey)),
+                Span::raw(what.clone()),
             ])
         };
         buf.set_line(inner.x, inner.y + i as u16, &line, inner.width);
