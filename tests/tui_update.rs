@@ -337,7 +337,7 @@ fn n_and_shift_n_walk_the_highlighted_entities_and_enter_filters_by_one() {
 }
 
 #[test]
-fn esc_drops_the_entity_selection_then_closes_the_facts() {
+fn esc_drops_the_entity_selection_then_closes_the_facts_then_goes_to_the_list() {
     let mut app = app();
     open_seed(&mut app, "002");
     app.update(Command::Facts.into());
@@ -347,6 +347,10 @@ fn esc_drops_the_entity_selection_then_closes_the_facts() {
     assert!(app.facts_open);
     app.update(Command::Close.into());
     assert!(!app.facts_open);
+    assert_eq!(app.focus, Pane::Article);
+    app.update(Command::Close.into());
+    assert_eq!(app.focus, Pane::List, "then back to the list");
+    assert!(app.reader.is_some(), "the article stays open");
 }
 
 #[test]

@@ -314,6 +314,9 @@ impl App {
                     if self.focus == Pane::Facts {
                         self.focus = Pane::Article;
                     }
+                } else {
+                    // Up a level: from the text back to the list.
+                    self.focus = Pane::List;
                 }
             }
             Command::Quit => self.leave(),

@@ -453,7 +453,7 @@ impl Default for Keymap {
                     Browse,
                     C::Close,
                     &[Key::plain(K::Esc)],
-                    "close the picker, panel or help; drop the entity selection",
+                    "close the picker, panel or help; drop the entity selection; back to the list",
                     "close",
                 ),
                 b(

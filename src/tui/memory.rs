@@ -516,6 +516,174 @@ impl Library for MemoryLibrary {
     }
 }
 
+/// `n` made-up articles with people, organizations, places and dates, linked
+/// across articles: a corpus of any size for benchmarks, without files.
+pub fn synthetic_records(n: usize) -> Vec<ExportRecord> {
+    use crate::model::{
+        CleanArticle, DateMention, Entity, Facts, Field, InputFormat, Mention, TitleSource,
+    };
+    const FIRST: &[&str] = &[
+        "Anna", "Jens", "Mark", "Shin", "Yoon", "Maria", "Kim", "Lee", "Fumio", "Chris", "Olena",
+        "Pedro", "Aiko", "Omar", "Grace", "Ivan",
+    ];
+    const LAST: &[&str] = &[
+        "Stoltenberg",
+        "Rutte",
+        "Park",
+        "Choi",
+        "Kishida",
+        "Hipkins",
+        "Silva",
+        "Tanaka",
+        "Haddad",
+        "Okafor",
+        "Petrov",
+        "Moreau",
+        "Novak",
+        "Lindqvist",
+        "Costa",
+        "Mendes",
+        "Ibrahim",
+        "Nakamura",
+        "Fischer",
+        "Rossi",
+    ];
+    const ORGS: &[&str] = &[
+        "NATO",
+        "United Nations",
+        "European Union",
+        "World Bank",
+        "Red Cross",
+        "OPEC",
+        "Defense Ministry",
+        "Central Bank",
+        "Supreme Court",
+        "FIFA",
+    ];
+    const PLACES: &[&str] = &[
+        "Seoul", "Brussels", "Tokyo", "Vilnius", "Paris", "Nairobi", "Lima", "Oslo", "Cairo",
+        "Jakarta", "Warsaw", "Ottawa",
+    ];
+    const SOURCES: &[&str] = &[
+        "Yonhap",
+        "Korea Times",
+        "BBC",
+        "Reuters",
+        "AP",
+        "Le Monde",
+        "Asahi",
+        "El País",
+    ];
+    let slug = |s: &str| s.to_lowercase().replace(' ', "-");
+    // A small multiplicative generator: the same corpus every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |m: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) as usize) % m
+    };
+    (0..n)
+        .map(|i| {
+            let person = |a: usize, b: usize| format!("{} {}", FIRST[a], LAST[b]);
+            let people = [
+                person(next(FIRST.len()), next(LAST.len())),
+                person(next(FIRST.len()), next(LAST.len())),
+            ];
+            let org = ORGS[next(ORGS.len())];
+            let place = PLACES[next(PLACES.len())];
+            let published = if next(20) == 0 {
+                None
+            } else {
+                Date::day(
+                    2010 + next(15) as i32,
+                    1 + next(12) as u32,
+                    1 + next(28) as u32,
+                )
+            };
+            let mut body = String::new();
+            let mut entities: Vec<Entity> = Vec::new();
+            let mention =
+                |body: &mut String, entities: &mut Vec<Entity>, kind: EntityKind, name: &str| {
+                    let start = body.len();
+                    body.push_str(name);
+                    let id = format!("{}:{}", kind.as_str(), slug(name));
+                    let m = Mention {
+                        field: Field::Body,
+                        start,
+                        end: body.len(),
+                        text: name.to_string(),
+                    };
+                    match entities.iter_mut().find(|e| e.id == id) {
+                        Some(e) => e.mentions.push(m),
+                        None => entities.push(Entity {
+                            id,
+                            kind,
+                            name: name.to_string(),
+                            aliases: Vec::new(),
+                            role: None,
+                            affiliation: None,
+                            mentions: vec![m],
+                        }),
+                    }
+                };
+            for para in 0..4 {
+                if para > 0 {
+                    body.push_str("\n\n");
+                }
+                mention(
+                    &mut body,
+                    &mut entities,
+                    EntityKind::Person,
+                    &people[para % 2],
+                );
+                body.push_str(" met officials of the ");
+                mention(&mut body, &mut entities, EntityKind::Org, org);
+                body.push_str(" in ");
+                mention(&mut body, &mut entities, EntityKind::Place, place);
+                body.push_str(
+                    " to discuss security, trade and the coming summit, according to people \
+                     familiar with the talks, who asked not to be named because the meeting \
+                     was private. Both sides said the talks were useful.",
+                );
+            }
+            let when = body.len();
+            body.push_str(" It happened on Monday.");
+            let title = format!("{} meets {org} officials in {place} ({i})", people[0]);
+            ExportRecord {
+                article: CleanArticle {
+                    id: format!("{i:016x}"),
+                    path: format!("synthetic/{i}.txt"),
+                    title,
+                    title_source: TitleSource::File,
+                    published,
+                    source: Some(SOURCES[next(SOURCES.len())].to_string()),
+                    agency: None,
+                    url: None,
+                    authors: Vec::new(),
+                    language: Some("en".into()),
+                    dateline: None,
+                    format: InputFormat::Text,
+                    body,
+                    captions: Vec::new(),
+                    removed: Vec::new(),
+                },
+                facts: Facts {
+                    entities,
+                    dates: vec![DateMention {
+                        start: when + 16,
+                        end: when + 22,
+                        text: "Monday".into(),
+                        value: published,
+                    }],
+                    quotes: Vec::new(),
+                    events: Vec::new(),
+                },
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,6 +752,24 @@ mod tests {
         let first = lib.meta(rel[0].doc).path.clone();
         assert!(first.contains("003_"), "{first}");
         assert!(rel[0].shared_people.iter().any(|p| p == "Shin Won-sik"));
+    }
+
+    #[test]
+    fn synthetic_records_are_valid_and_linked() {
+        let recs = synthetic_records(200);
+        for r in &recs {
+            for e in &r.facts.entities {
+                for m in &e.mentions {
+                    assert_eq!(&r.article.body[m.start..m.end], m.text);
+                }
+            }
+            for d in &r.facts.dates {
+                assert_eq!(&r.article.body[d.start..d.end], "Monday");
+            }
+        }
+        let lib = MemoryLibrary::from_records(recs);
+        let people = lib.entities(Some(EntityKind::Person));
+        assert!(people[0].articles > 1, "people recur across articles");
     }
 
     #[test]

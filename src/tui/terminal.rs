@@ -18,7 +18,7 @@ use ratatui::crossterm::event::{
     PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags,
 };
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -68,7 +68,14 @@ impl Session {
         enable_raw_mode()?;
         let session = Session;
         let mut out = io::stdout();
-        execute!(out, EnterAlternateScreen, cursor::Hide)?;
+        // Cleared by hand: ratatui's own clear asks the terminal where the
+        // cursor is, and not every terminal answers.
+        execute!(
+            out,
+            EnterAlternateScreen,
+            Clear(ClearType::All),
+            cursor::Hide
+        )?;
         // Lets terminals that speak the kitty protocol tell Ctrl-i from Tab;
         // the others ignore the request.
         execute!(
@@ -127,7 +134,6 @@ pub fn run(
 
     let session = Session::enter(mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
     let size = terminal.size()?;
     let mut app = App::new(lib, config, size.width, size.height);
 

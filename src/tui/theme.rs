@@ -139,6 +139,15 @@ impl Theme {
     }
 }
 
+/// The `[colors]` names with their defaults, as Markdown, for the README.
+pub fn markdown_table() -> String {
+    let mut out = String::from("| name | default | paints |\n| --- | --- | --- |\n");
+    for (_, name, spec, what) in PAINTS {
+        out.push_str(&format!("| `{name}` | `{spec}` | {what} |\n"));
+    }
+    out
+}
+
 /// Parses `"bold cyan"`, `"underlined #88c0d0 on 236"`, `"black on light-cyan"`.
 pub fn parse_style(spec: &str) -> Result<Style, String> {
     let mut style = Style::default();
