@@ -27,3 +27,4 @@ pub mod ingest;
 pub mod model;
 pub mod render;
 pub mod text;
+pub mod tui;
