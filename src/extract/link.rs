@@ -217,64 +217,72 @@ pub fn link(facts: &mut [Facts]) {
             .flat_map(|f| f.entities.iter().map(|e| (e.kind, e.name.as_str(), 1))),
     );
     for f in facts.iter_mut() {
-        let mut renamed: HashMap<String, String> = HashMap::new();
-        for e in f.entities.iter_mut() {
-            let Canonical {
-                id: new_id,
-                name,
-                aliases,
-            } = linking
-                .resolve(e.kind, &e.name)
-                .expect("every name of the facts is in their linking");
-            if name != e.name {
-                e.aliases
-                    .push(std::mem::replace(&mut e.name, name.to_string()));
-            }
-            for a in aliases {
-                if a != &e.name && !e.aliases.contains(a) {
-                    e.aliases.push(a.clone());
-                }
-            }
-            e.aliases.retain(|a| *a != e.name);
-            e.aliases.sort();
-            e.aliases.dedup();
-            renamed.insert(std::mem::replace(&mut e.id, new_id.clone()), new_id);
+        relabel(f, |kind, name| {
+            linking
+                .resolve(kind, name)
+                .expect("every name of the facts is in their linking")
+        });
+    }
+}
+
+/// Gives one article's entities their canonical ids, names and aliases (merging
+/// two that became one), and rewrites the ids its quotes and meetings refer to.
+pub fn relabel<'a>(f: &mut Facts, mut canonical: impl FnMut(EntityKind, &str) -> Canonical<'a>) {
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    for e in f.entities.iter_mut() {
+        let Canonical {
+            id: new_id,
+            name,
+            aliases,
+        } = canonical(e.kind, &e.name);
+        if name != e.name {
+            e.aliases
+                .push(std::mem::replace(&mut e.name, name.to_string()));
         }
-        // Two entities of one article may have become one.
-        let mut merged: Vec<crate::model::Entity> = Vec::new();
-        for e in f.entities.drain(..) {
-            if let Some(m) = merged.iter_mut().find(|m| m.id == e.id) {
-                m.mentions.extend(e.mentions);
-                m.mentions.sort_by_key(|x| (x.field, x.start));
-                for a in e.aliases {
-                    if !m.aliases.contains(&a) {
-                        m.aliases.push(a);
-                    }
-                }
-                if m.role.is_none() {
-                    m.role = e.role;
-                }
-            } else {
-                merged.push(e);
+        for a in aliases {
+            if a != &e.name && !e.aliases.contains(a) {
+                e.aliases.push(a.clone());
             }
         }
-        f.entities = merged;
-        let re = |id: &mut String| {
-            if let Some(n) = renamed.get(id.as_str()) {
-                *id = n.clone();
+        e.aliases.retain(|a| *a != e.name);
+        e.aliases.sort();
+        e.aliases.dedup();
+        renamed.insert(std::mem::replace(&mut e.id, new_id.clone()), new_id);
+    }
+    // Two entities of one article may have become one.
+    let mut merged: Vec<crate::model::Entity> = Vec::new();
+    for e in f.entities.drain(..) {
+        if let Some(m) = merged.iter_mut().find(|m| m.id == e.id) {
+            m.mentions.extend(e.mentions);
+            m.mentions.sort_by_key(|x| (x.field, x.start));
+            for a in e.aliases {
+                if !m.aliases.contains(&a) {
+                    m.aliases.push(a);
+                }
             }
-        };
-        for q in f.quotes.iter_mut() {
-            if let Some(s) = q.speaker.as_mut() {
-                re(s);
+            if m.role.is_none() {
+                m.role = e.role;
             }
+        } else {
+            merged.push(e);
         }
-        for ev in f.events.iter_mut() {
-            ev.participants.iter_mut().for_each(re);
-            ev.participants.dedup();
-            if let Some(p) = ev.place.as_mut() {
-                re(p);
-            }
+    }
+    f.entities = merged;
+    let re = |id: &mut String| {
+        if let Some(n) = renamed.get(id.as_str()) {
+            *id = n.clone();
+        }
+    };
+    for q in f.quotes.iter_mut() {
+        if let Some(s) = q.speaker.as_mut() {
+            re(s);
+        }
+    }
+    for ev in f.events.iter_mut() {
+        ev.participants.iter_mut().for_each(re);
+        ev.participants.dedup();
+        if let Some(p) = ev.place.as_mut() {
+            re(p);
         }
     }
 }
