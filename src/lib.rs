@@ -28,5 +28,6 @@ pub mod ingest;
 pub mod model;
 pub mod render;
 pub mod store;
+pub mod synth;
 pub mod terms;
 pub mod text;
