@@ -442,3 +442,60 @@ fn a_missing_store_is_created_with_its_folder_and_an_empty_file_is_taken() {
     assert!(stderr(&out).contains("no store yet"));
     assert!(!nothing.exists());
 }
+
+#[test]
+fn dates_match_at_their_own_precision() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "The minister said on Tuesday that the talks in Seoul went well.\n";
+    for (name, published) in [
+        ("day", Some("2023-12-13")),
+        ("month", Some("2023-12")),
+        ("year", Some("2023")),
+        ("week", Some("2023-W50")),
+        ("none", None),
+    ] {
+        let file = dir.path().join(format!("{name}.txt"));
+        fs::write(&file, format!("Headline {name}\n\n{body}")).unwrap();
+        if let Some(p) = published {
+            fs::write(
+                dir.path().join(format!("{name}.txt.meta.json")),
+                format!(r#"{{"published": "{p}"}}"#),
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&dir.path().join("s.db")).unwrap();
+    let s = ingest(&store, &[dir.path().to_path_buf()]);
+    assert_eq!(s.articles, 5, "{s}");
+    let corpus = Corpus::load(&store).unwrap();
+    let titles = |f: &str| -> Vec<String> {
+        corpus
+            .filter(&f.parse().unwrap())
+            .unwrap()
+            .into_iter()
+            .map(|d| {
+                corpus
+                    .meta(d)
+                    .title
+                    .trim_start_matches("Headline ")
+                    .to_string()
+            })
+            .collect()
+    };
+    // List order: newest period start first, finer first at a tie, undated last.
+    assert_eq!(titles(""), ["day", "week", "month", "year", "none"]);
+    assert_eq!(titles("date:2023"), ["day", "week", "month", "year"]);
+    assert_eq!(titles("date:2023-12"), ["day", "week", "month"]);
+    assert_eq!(titles("date:2023-12-13"), ["day"]);
+    assert_eq!(titles("date:2023-W50"), ["day", "week"]);
+    assert_eq!(titles("after:2023-12-01"), ["day", "week", "month"]);
+    assert_eq!(titles("before:2023-12-13"), Vec::<String>::new());
+    assert_eq!(titles("before:2024"), ["day", "week", "month", "year"]);
+    assert_eq!(titles("undated"), ["none"]);
+    assert_eq!(titles("-undated -date:2023-12"), ["year"]);
+    assert_eq!(
+        corpus.months(),
+        [(Some((2023, 12)), 3), (None, 2)],
+        "the week of 2023-12-13 is in December"
+    );
+}

@@ -184,3 +184,87 @@ pub(super) fn migrate(path: &Path, conn: &Connection) -> Result<(), StoreError> 
     .map_err(err)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn version(conn: &Connection) -> u32 {
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_new_store_is_at_the_latest_version_with_every_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        Store::open(&path).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(version(&conn), MIGRATIONS.len() as u32);
+        let t = tables(&conn);
+        for want in [
+            "articles",
+            "article_entities",
+            "dates",
+            "entities",
+            "entity_names",
+            "files",
+            "fts",
+            "meetings",
+            "mentions",
+            "quotes",
+            "settings",
+            "user_state",
+        ] {
+            assert!(t.iter().any(|x| x == want), "{want} missing from {t:?}");
+        }
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn an_older_store_is_brought_up_to_date_and_reopening_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        {
+            // A store as a first run that stopped after the id left it: version 0.
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID as i64)
+                .unwrap();
+            assert_eq!(version(&conn), 0);
+        }
+        Store::open(&path).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(version(&conn), 1);
+        assert!(tables(&conn).contains(&"articles".to_string()));
+        drop(conn);
+        let before = std::fs::read(&path).unwrap();
+        Store::open(&path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_failed_migration_leaves_the_old_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let conn = Connection::open(&path).unwrap();
+        // A table of the migration already there makes it fail half-way.
+        conn.execute_batch("CREATE TABLE settings (x);").unwrap();
+        assert!(migrate(&path, &conn).is_err());
+        assert_eq!(version(&conn), 0);
+        assert!(!tables(&conn).contains(&"files".to_string()), "rolled back");
+    }
+}
