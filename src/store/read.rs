@@ -63,8 +63,8 @@ fn kind_of(s: &str) -> EntityKind {
     s.parse().unwrap_or(EntityKind::Org)
 }
 
-fn date_of(s: Option<String>) -> Option<Date> {
-    s.and_then(|s| s.parse().ok())
+fn date_of(s: Option<impl AsRef<str>>) -> Option<Date> {
+    s.and_then(|s| s.as_ref().parse().ok())
 }
 
 impl Store {
@@ -81,30 +81,49 @@ impl Store {
         let conn = self.conn();
         let err = |e| self.error(e);
         let mut out = CorpusRows::default();
+        // User state is small next to the articles: read it apart rather than join.
+        let mut state: HashMap<String, (bool, bool)> = HashMap::new();
+        {
+            let mut stmt = conn
+                .prepare("SELECT export_id, read, starred FROM user_state WHERE read OR starred")
+                .map_err(err)?;
+            let mut rows = stmt.query([]).map_err(err)?;
+            while let Some(r) = rows.next().map_err(err)? {
+                state.insert(
+                    r.get(0).map_err(err)?,
+                    (r.get(1).map_err(err)?, r.get(2).map_err(err)?),
+                );
+            }
+        }
         {
             let mut stmt = conn
                 .prepare(
-                    "SELECT a.id, a.export_id, a.title, a.published, a.source, a.path,
-                            coalesce(s.read, 0), coalesce(s.starred, 0), a.names
-                     FROM articles a LEFT JOIN user_state s ON s.export_id = a.export_id",
+                    "SELECT id, export_id, title, published, source, path, names FROM articles",
                 )
                 .map_err(err)?;
             let mut rows = stmt.query([]).map_err(err)?;
             while let Some(r) = rows.next().map_err(err)? {
                 let names = r
-                    .get_ref(8)
+                    .get_ref(6)
                     .map_err(err)?
                     .as_blob()
                     .map_err(|e| err(e.into()))?;
+                let export_id: String = r.get(1).map_err(err)?;
+                let (read, starred) = state.get(&export_id).copied().unwrap_or_default();
+                let published = r
+                    .get_ref(3)
+                    .map_err(err)?
+                    .as_str_or_null()
+                    .map_err(|e| err(e.into()))?;
                 out.articles.push(MetaRow {
                     rowid: r.get(0).map_err(err)?,
-                    export_id: r.get(1).map_err(err)?,
+                    export_id,
                     title: r.get(2).map_err(err)?,
-                    published: date_of(r.get(3).map_err(err)?),
+                    published: date_of(published),
                     source: r.get(4).map_err(err)?,
                     path: r.get(5).map_err(err)?,
-                    read: r.get(6).map_err(err)?,
-                    starred: r.get(7).map_err(err)?,
+                    read,
+                    starred,
                     names: names
                         .chunks_exact(4)
                         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -157,7 +176,7 @@ impl Store {
         let conn = self.conn();
         let err = |e| self.error(e);
         let mut stmt = conn
-            .prepare("SELECT id, terms FROM articles")
+            .prepare("SELECT article, terms FROM signatures")
             .map_err(err)?;
         let mut rows = stmt.query([]).map_err(err)?;
         let mut out = Vec::new();
@@ -231,9 +250,9 @@ impl Store {
         let err = |e| self.error(e);
         let article = conn
             .prepare_cached(
-                "SELECT export_id, path, title, title_source, published, source, agency, url,
-                        authors, language, dateline, format, body, captions
-                 FROM articles WHERE id = ?1",
+                "SELECT a.export_id, a.path, a.title, a.title_source, a.published, a.source, a.agency,
+                        a.url, a.authors, a.language, a.dateline, a.format, t.body, t.captions
+                 FROM articles a JOIN texts t ON t.article = a.id WHERE a.id = ?1",
             )
             .map_err(err)?
             .query_row([rowid], article_from_row)
@@ -347,7 +366,7 @@ impl Store {
                     start: r.get::<_, i64>(0).map_err(err)? as usize,
                     end: r.get::<_, i64>(1).map_err(err)? as usize,
                     text: r.get(2).map_err(err)?,
-                    value: date_of(r.get(3).map_err(err)?),
+                    value: date_of(r.get::<_, Option<String>>(3).map_err(err)?),
                 });
             }
         }
@@ -391,7 +410,7 @@ impl Store {
                     kind: EventKind::Meeting,
                     participants,
                     groups,
-                    date: date_of(r.get(2).map_err(err)?),
+                    date: date_of(r.get::<_, Option<String>>(2).map_err(err)?),
                     place: place.as_deref().and_then(parse).and_then(id_at),
                 });
             }
@@ -493,7 +512,7 @@ fn article_from_row(r: &Row) -> rusqlite::Result<CleanArticle> {
         path: r.get(1)?,
         title: r.get(2)?,
         title_source: json(r, 3, true)?,
-        published: date_of(r.get(4)?),
+        published: date_of(r.get::<_, Option<String>>(4)?),
         source: r.get(5)?,
         agency: r.get(6)?,
         url: r.get(7)?,

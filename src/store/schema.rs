@@ -21,6 +21,8 @@ CREATE TABLE files (
     problems TEXT NOT NULL DEFAULT '' -- reasons for records that gave no article, one a line
 );
 
+-- What the article list needs, kept narrow so the corpus loads by reading little:
+-- the text is in `texts`, the similarity signature in `signatures`.
 CREATE TABLE articles (
     id           INTEGER PRIMARY KEY,
     export_id    TEXT NOT NULL,
@@ -28,22 +30,30 @@ CREATE TABLE articles (
     ordinal      INTEGER NOT NULL,   -- position among the file's articles
     path         TEXT NOT NULL,      -- as given
     title        TEXT NOT NULL,
-    title_source TEXT NOT NULL,
     published    TEXT,               -- ISO, with its precision
     source       TEXT,
+    names        BLOB NOT NULL,      -- entity_names ids in entity order, u32 LE: the list's postings
+    title_source TEXT NOT NULL,
     agency       TEXT,
     url          TEXT,
     authors      TEXT NOT NULL,      -- JSON array
     language     TEXT,
     dateline     TEXT,
-    format       TEXT NOT NULL,
-    body         TEXT NOT NULL,
-    captions     TEXT NOT NULL,      -- JSON array
-    names        BLOB NOT NULL,      -- entity_names ids in entity order, u32 LE: the list's postings
-    terms        BLOB NOT NULL       -- similarity signature (crate::terms)
+    format       TEXT NOT NULL
 );
 CREATE INDEX articles_file ON articles(file);
 CREATE INDEX articles_export_id ON articles(export_id);
+
+CREATE TABLE texts (
+    article  INTEGER PRIMARY KEY REFERENCES articles(id),
+    body     TEXT NOT NULL,
+    captions TEXT NOT NULL           -- JSON array
+);
+
+CREATE TABLE signatures (
+    article INTEGER PRIMARY KEY REFERENCES articles(id),
+    terms   BLOB NOT NULL            -- similarity signature (crate::terms)
+);
 
 -- One row per canonical entity of the corpus, rewritten by relinking.
 CREATE TABLE entities (
@@ -225,6 +235,8 @@ mod tests {
             "mentions",
             "quotes",
             "settings",
+            "signatures",
+            "texts",
             "user_state",
         ] {
             assert!(t.iter().any(|x| x == want), "{want} missing from {t:?}");

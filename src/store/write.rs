@@ -202,6 +202,8 @@ impl Writer {
             }
         }
         for table in [
+            "texts",
+            "signatures",
             "article_entities",
             "mentions",
             "dates",
@@ -270,8 +272,8 @@ impl Writer {
         let id: i64 = tx
             .prepare_cached(
                 "INSERT INTO articles (export_id, file, ordinal, path, title, title_source, published,
-                    source, agency, url, authors, language, dateline, format, body, captions, names, terms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                    source, agency, url, authors, language, dateline, format, names)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
                  RETURNING id",
             )?
             .query_row(
@@ -290,13 +292,14 @@ impl Writer {
                     a.language,
                     a.dateline,
                     json(&a.format).trim_matches('"'),
-                    a.body,
-                    json(&a.captions),
                     names_blob,
-                    terms,
                 ],
                 |r| r.get(0),
             )?;
+        tx.prepare_cached("INSERT INTO texts (article, body, captions) VALUES (?1, ?2, ?3)")?
+            .execute(params![id, a.body, json(&a.captions)])?;
+        tx.prepare_cached("INSERT INTO signatures (article, terms) VALUES (?1, ?2)")?
+            .execute(params![id, terms])?;
 
         let seq_of: HashMap<&str, usize> = f
             .entities
