@@ -522,7 +522,7 @@ fn story(seed: u64, k: usize) -> Story {
         other_place: r.below(PLACES.len()),
         org: r.skewed(ORGS.len()),
         date: (year, month, day),
-        weekday: r.pick(WEEKDAYS),
+        weekday: WEEKDAYS[r.below(WEEKDAYS.len())],
     }
 }
 
