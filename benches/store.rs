@@ -59,7 +59,13 @@ fn prepared(n: usize) -> (PathBuf, PathBuf) {
     if store.article_count().unwrap() != n {
         eprintln!("ingesting {n} articles into {}", db.display());
         let started = Instant::now();
-        let s = store::ingest(&store, &[corpus.clone()], &Resources::embedded(), &|_| {}).unwrap();
+        let s = store::ingest(
+            &store,
+            std::slice::from_ref(&corpus),
+            &Resources::embedded(),
+            &|_| {},
+        )
+        .unwrap();
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
             "ingest of {n} articles: {secs:.1} s, {:.0} articles/s ({s})",
@@ -144,7 +150,7 @@ fn bench(c: &mut Criterion) {
             || tempfile::tempdir().unwrap(),
             |tmp| {
                 let store = Store::open(&tmp.path().join("s.db")).unwrap();
-                let s = store::ingest(&store, &[src.clone()], &res, &|_| {}).unwrap();
+                let s = store::ingest(&store, std::slice::from_ref(&src), &res, &|_| {}).unwrap();
                 assert_eq!(s.articles, sample);
                 tmp
             },
