@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 use newsdesk::corpus::{Corpus, Filter, Session};
 use newsdesk::extract::Resources;
+use newsdesk::model::Date;
 use newsdesk::store::{self, Store, StoreError, Summary};
 
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
@@ -497,5 +498,47 @@ fn dates_match_at_their_own_precision() {
         corpus.months(),
         [(Some((2023, 12)), 3), (None, 2)],
         "the week of 2023-12-13 is in December"
+    );
+}
+
+#[test]
+fn the_same_story_from_another_outlet_ranks_first() {
+    // In the synthetic corpus, article 10k + 9 retells the story of 10k + 8 from
+    // another outlet, a day later, in other words and another input shape.
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("c");
+    newsdesk::synth::write_corpus(&files, 400, 5).unwrap();
+    let store = Store::open(&dir.path().join("s.db")).unwrap();
+    let s = ingest(&store, std::slice::from_ref(&files));
+    assert_eq!(s.articles, 400, "{s}");
+    let corpus = Corpus::load(&store).unwrap();
+    let doc_of = |i: usize| {
+        let f = newsdesk::synth::article(5, i);
+        corpus
+            .metas()
+            .iter()
+            .find(|m| m.path.ends_with(&f.name))
+            .unwrap()
+            .doc
+    };
+    let mut first = 0;
+    let pairs = 40;
+    for k in 0..pairs {
+        let (a, b) = (doc_of(k * 10 + 8), doc_of(k * 10 + 9));
+        let top = corpus.related(b, 1).unwrap();
+        if top[0].doc == a {
+            first += 1;
+            let r = &top[0];
+            let shared = r.shared_people.len() + r.shared_orgs.len() + r.shared_places.len();
+            assert!(!r.shared_people.is_empty() && shared >= 3, "{r:?}");
+            let day = |d: u32| matches!(corpus.meta(d).published, Some(Date::Day(_)));
+            if day(a) && day(b) {
+                assert!(top[0].days_apart <= Some(1), "{:?}", top[0]);
+            }
+        }
+    }
+    assert!(
+        first >= pairs * 9 / 10,
+        "the twin ranked first for {first} of {pairs}"
     );
 }

@@ -11,10 +11,11 @@ mod related;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 
 use crate::extract::entities::name_key;
 use crate::model::{Date, EntityKind, ExportRecord};
-use crate::store::Store;
+use crate::store::{MetaRow, Store};
 pub use query::{Expr, Filter, Flag, ParseError, Term};
 pub use related::Related;
 
@@ -73,8 +74,8 @@ pub struct Corpus {
     rowids: Vec<i64>,
     /// Article row id → doc (`u32::MAX` where none).
     doc_of_rowid: Vec<DocId>,
-    /// Docs sorted by export id, for lookups.
-    by_id: Vec<DocId>,
+    /// (id key, doc), sorted: lookups by export id.
+    by_id: Vec<(u64, DocId)>,
     /// First and last day of each article's published date (None: no year).
     spans: Vec<Option<(i32, i32)>>,
     entities: Vec<EntityInfo>,
@@ -88,6 +89,9 @@ pub struct Corpus {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// First and last day of a published period, as days from the common era.
+type Span = (i32, i32);
 
 impl Corpus {
     /// Loads the corpus from the store; the store is shared, not copied.
@@ -133,67 +137,82 @@ impl Corpus {
 
         // List order: newest first by the start of the published period, finer
         // dates first within a tie, undated (no year) last; then by path.
-        let mut articles = rows.articles;
-        let spans_of: Vec<Option<(i32, i32)>> = articles
-            .iter()
-            .map(|a| a.published.and_then(query::span))
+        // List order: newest first by the start of the published period, finer
+        // dates first within a tie, undated (no year) last; then by path. One
+        // packed key per article, so the sort compares paths only on ties.
+        let mut articles: Vec<(u64, Option<Span>, MetaRow)> = rows
+            .articles
+            .into_par_iter()
+            .map(|a| {
+                let span = a.published.and_then(query::span);
+                let key = match span {
+                    Some((start, end)) => {
+                        let later_first = (i32::MAX - start) as u32 as u64;
+                        let width = (end - start).clamp(0, 0xFFFF) as u64;
+                        (later_first << 16) | width
+                    }
+                    None => u64::MAX,
+                };
+                (key, span, a)
+            })
             .collect();
-        let mut order: Vec<usize> = (0..articles.len()).collect();
-        order.sort_by(|&a, &b| {
-            let key = |i: usize| {
-                (
-                    spans_of[i].map(|s| std::cmp::Reverse(s.0)),
-                    spans_of[i].map(|s| s.1 - s.0),
-                )
-            };
-            let (ka, kb) = (key(a), key(b));
-            // Some before None: dated first.
-            kb.0.is_some()
-                .cmp(&ka.0.is_some())
-                .then(ka.0.cmp(&kb.0))
-                .then(ka.1.cmp(&kb.1))
-                .then_with(|| articles[a].path.cmp(&articles[b].path))
-                .then(articles[a].rowid.cmp(&articles[b].rowid))
+        articles.par_sort_unstable_by(|(ka, _, a), (kb, _, b)| {
+            ka.cmp(kb)
+                .then_with(|| a.path.cmp(&b.path))
+                .then(a.rowid.cmp(&b.rowid))
         });
 
         let n = articles.len();
-        let mut metas = Vec::with_capacity(n);
+        let max_rowid = articles.iter().map(|a| a.2.rowid).max().unwrap_or(0);
+        let mut doc_of_rowid = vec![NONE; max_rowid as usize + 1];
         let mut rowids = Vec::with_capacity(n);
         let mut spans = Vec::with_capacity(n);
-        let mut doc_start = Vec::with_capacity(n + 1);
-        let mut doc_entities: Vec<u32> = Vec::new();
-        let mut postings: Vec<Vec<DocId>> = vec![Vec::new(); entities.len()];
-        let max_rowid = articles.iter().map(|a| a.rowid).max().unwrap_or(0);
-        let mut doc_of_rowid = vec![NONE; max_rowid as usize + 1];
-        for (doc, &i) in order.iter().enumerate() {
-            let a = &mut articles[i];
+        let mut names: Vec<Vec<u32>> = Vec::with_capacity(n);
+        let mut metas = Vec::with_capacity(n);
+        for (doc, (_, span, a)) in articles.into_iter().enumerate() {
             let doc = doc as DocId;
             doc_of_rowid[a.rowid as usize] = doc;
             rowids.push(a.rowid);
-            spans.push(spans_of[i]);
-            doc_start.push(doc_entities.len() as u32);
-            let first = doc_entities.len();
-            for &name in &a.names {
-                let e = entity_of_name.get(name as usize).copied().unwrap_or(NONE);
-                if e != NONE && !doc_entities[first..].contains(&e) {
-                    doc_entities.push(e);
-                    postings[e as usize].push(doc);
-                }
-            }
+            spans.push(span);
+            names.push(a.names);
             metas.push(ArticleMeta {
                 doc,
-                id: std::mem::take(&mut a.export_id),
-                title: std::mem::take(&mut a.title),
+                id: a.export_id,
+                title: a.title,
                 published: a.published,
-                source: a.source.take(),
-                path: std::mem::take(&mut a.path),
+                source: a.source,
+                path: a.path,
                 read: a.read,
                 starred: a.starred,
             });
         }
-        doc_start.push(doc_entities.len() as u32);
-        let mut by_id: Vec<DocId> = (0..n as DocId).collect();
-        by_id.sort_unstable_by(|&a, &b| metas[a as usize].id.cmp(&metas[b as usize].id));
+
+        let ((doc_start, doc_entities, postings), by_id) = rayon::join(
+            || {
+                let mut doc_start = Vec::with_capacity(n + 1);
+                let mut doc_entities: Vec<u32> = Vec::new();
+                let mut postings: Vec<Vec<DocId>> = vec![Vec::new(); entities.len()];
+                for (doc, names) in names.iter().enumerate() {
+                    doc_start.push(doc_entities.len() as u32);
+                    let first = doc_entities.len();
+                    for &name in names {
+                        let e = entity_of_name.get(name as usize).copied().unwrap_or(NONE);
+                        if e != NONE && !doc_entities[first..].contains(&e) {
+                            doc_entities.push(e);
+                            postings[e as usize].push(doc as DocId);
+                        }
+                    }
+                }
+                doc_start.push(doc_entities.len() as u32);
+                (doc_start, doc_entities, postings)
+            },
+            || {
+                let mut by_id: Vec<(u64, DocId)> =
+                    metas.par_iter().map(|m| (id_key(&m.id), m.doc)).collect();
+                by_id.par_sort_unstable();
+                by_id
+            },
+        );
 
         Ok(Corpus {
             store: store.clone(),
@@ -233,13 +252,14 @@ impl Corpus {
 
     /// The article with this export id (the first, if two files hold the same one).
     pub fn doc_by_id(&self, id: &str) -> Option<DocId> {
-        let i = self
-            .by_id
-            .partition_point(|&d| self.metas[d as usize].id.as_str() < id);
-        self.by_id
-            .get(i)
-            .copied()
+        let key = id_key(id);
+        let i = self.by_id.partition_point(|&(k, _)| k < key);
+        self.by_id[i..]
+            .iter()
+            .take_while(|&&(k, _)| k == key)
+            .map(|&(_, d)| d)
             .filter(|&d| self.metas[d as usize].id == id)
+            .min()
     }
 
     /// The articles that match, in list order.
@@ -492,6 +512,19 @@ impl Corpus {
         }
         Ok(())
     }
+}
+
+/// Export ids are 16 hex digits: their value sorts fast. Anything else is
+/// hashed; lookups compare the ids themselves, so a clash costs nothing but time.
+fn id_key(id: &str) -> u64 {
+    if id.len() == 16
+        && let Ok(v) = u64::from_str_radix(id, 16)
+    {
+        return v;
+    }
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// An FTS5 string literal: the tokenizer turns it into a phrase of its words.

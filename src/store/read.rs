@@ -95,41 +95,39 @@ impl Store {
                 );
             }
         }
-        {
-            let mut stmt = conn
-                .prepare(
-                    "SELECT id, export_id, title, published, source, path, names FROM articles",
-                )
-                .map_err(err)?;
-            let mut rows = stmt.query([]).map_err(err)?;
-            while let Some(r) = rows.next().map_err(err)? {
-                let names = r
-                    .get_ref(6)
-                    .map_err(err)?
-                    .as_blob()
-                    .map_err(|e| err(e.into()))?;
-                let export_id: String = r.get(1).map_err(err)?;
-                let (read, starred) = state.get(&export_id).copied().unwrap_or_default();
-                let published = r
-                    .get_ref(3)
-                    .map_err(err)?
-                    .as_str_or_null()
-                    .map_err(|e| err(e.into()))?;
-                out.articles.push(MetaRow {
-                    rowid: r.get(0).map_err(err)?,
-                    export_id,
-                    title: r.get(2).map_err(err)?,
-                    published: date_of(published),
-                    source: r.get(4).map_err(err)?,
-                    path: r.get(5).map_err(err)?,
-                    read,
-                    starred,
-                    names: names
-                        .chunks_exact(4)
-                        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                        .collect(),
+        // The articles table is most of the work: a large one is read in two
+        // halves at once, the second on a connection of its own. Each half is a
+        // consistent snapshot; an ingest committing between the two starts shows
+        // at worst as a moved article until the next load.
+        let (lo, hi): (i64, i64) = conn
+            .query_row(
+                "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM articles",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(err)?;
+        if hi - lo < 20_000 {
+            out.articles = read_articles(&conn, lo, hi, &state).map_err(err)?;
+        } else {
+            let mid = lo + (hi - lo) / 2;
+            let (first, second) = std::thread::scope(|scope| {
+                let second = scope.spawn(|| -> rusqlite::Result<Vec<MetaRow>> {
+                    let other = rusqlite::Connection::open_with_flags(
+                        self.path(),
+                        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                            | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                    )?;
+                    other.busy_timeout(std::time::Duration::from_secs(10))?;
+                    read_articles(&other, mid + 1, hi, &state)
                 });
-            }
+                let first = read_articles(&conn, lo, mid, &state);
+                (
+                    first,
+                    second.join().expect("the reading thread does not panic"),
+                )
+            });
+            out.articles = first.map_err(err)?;
+            out.articles.extend(second.map_err(err)?);
         }
         {
             let mut stmt = conn
@@ -489,6 +487,41 @@ impl Store {
         };
         done.map(drop).map_err(|e| self.error(e))
     }
+}
+
+/// The list's rows for articles `lo..=hi` (row ids).
+fn read_articles(
+    conn: &rusqlite::Connection,
+    lo: i64,
+    hi: i64,
+    state: &HashMap<String, (bool, bool)>,
+) -> rusqlite::Result<Vec<MetaRow>> {
+    let mut out = Vec::with_capacity((hi - lo + 1).clamp(0, 1 << 20) as usize);
+    let mut stmt = conn.prepare(
+        "SELECT id, export_id, title, published, source, path, names FROM articles
+         WHERE id BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = stmt.query([lo, hi])?;
+    while let Some(r) = rows.next()? {
+        let names = r.get_ref(6)?.as_blob()?;
+        let export_id: String = r.get(1)?;
+        let (read, starred) = state.get(&export_id).copied().unwrap_or_default();
+        out.push(MetaRow {
+            rowid: r.get(0)?,
+            export_id,
+            title: r.get(2)?,
+            published: date_of(r.get_ref(3)?.as_str_or_null()?),
+            source: r.get(4)?,
+            path: r.get(5)?,
+            read,
+            starred,
+            names: names
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        });
+    }
+    Ok(out)
 }
 
 fn article_from_row(r: &Row) -> rusqlite::Result<CleanArticle> {
