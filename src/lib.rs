@@ -21,10 +21,14 @@
 //! ```
 
 pub mod batch;
+pub mod corpus;
 pub mod extract;
 pub mod files;
 pub mod ingest;
 pub mod model;
 pub mod render;
+pub mod store;
+pub mod synth;
+pub mod terms;
 pub mod text;
 pub mod tui;
