@@ -3,6 +3,9 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread;
 
 use clap::{Parser, Subcommand};
 
@@ -12,6 +15,7 @@ use newsdesk::extract::Resources;
 use newsdesk::model::{CleanArticle, EntityKind, ExportRecord};
 use newsdesk::render::{self, EntitySummary};
 use newsdesk::store::{self, Store};
+use newsdesk::tui;
 
 // Extraction allocates many small strings and vectors per article; mimalloc
 // makes that about a tenth faster than the system allocator (see README).
@@ -32,6 +36,9 @@ struct Cli {
     /// The store file (default: the platform data dir, e.g. ~/.local/share/newsdesk/newsdesk.db).
     #[arg(long, global = true, env = store::DB_ENV, value_name = "FILE")]
     db: Option<PathBuf>,
+    /// The reader's keys and colours (default: ~/.config/newsdesk/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -124,7 +131,7 @@ fn main() -> ExitCode {
         Some(Command::Query { filter, json }) => query(db, &filter, json),
         Some(Command::Entities { paths, kind, json }) => entities(db, paths, kind, json),
         Some(Command::Related { id, limit, json }) => related(db, &id, limit, json),
-        None => default_command(db, cli.paths),
+        None => default_command(db, cli.paths, cli.config),
     };
     match result {
         Ok(code) | Err(Exit(code)) => code,
@@ -201,20 +208,115 @@ fn report(result: &FileResult) {
     }
 }
 
-/// `newsdesk [PATH...]`: ingest, then read.
-fn default_command(db: Option<PathBuf>, paths: Vec<PathBuf>) -> Outcome {
+/// `newsdesk [PATH...]`: ingest, then read. On a terminal the reader opens at
+/// once on what the store holds while the ingest runs beside it; piped, the
+/// ingest runs first and the corpus is printed at a glance.
+fn default_command(db: Option<PathBuf>, paths: Vec<PathBuf>, config: Option<PathBuf>) -> Outcome {
     let store = open_store(db)?;
-    let seeds = Path::new("seeds");
-    if !paths.is_empty() || seeds.is_dir() {
-        let paths = default_paths(paths)?;
-        run_ingest(&store, &paths)?;
+    let paths = if paths.is_empty() && !Path::new("seeds").is_dir() {
+        Vec::new()
+    } else {
+        default_paths(paths)?
+    };
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        if !paths.is_empty() {
+            run_ingest(&store, &paths)?;
+        }
+        return print_glance(&store);
     }
-    open_reader(&store)
+    let (config, warnings) = tui::Config::load(config.as_deref());
+    let corpus = load_corpus(&store)?;
+    let (ingest, events) = if paths.is_empty() {
+        (None, None)
+    } else {
+        let (ingest, events) = BackgroundIngest::start(store.path(), paths);
+        (Some(ingest), Some(events))
+    };
+    let result = tui::run(Box::new(corpus), config, events);
+    // Said after the screen is restored, where they stay readable.
+    for w in &warnings {
+        eprintln!("{w}");
+    }
+    if let Some(ingest) = ingest {
+        ingest.report();
+    }
+    result.map_err(|e| fail(format!("{e:#}"), 1))?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Opens the reader on the store. Until the terminal reader lands, this prints
-/// what it would show first: the corpus at a glance.
-fn open_reader(store: &Store) -> Outcome {
+/// An ingest on its own thread and its own connection to the store, so the
+/// reader's reads never wait on its writes (the store is in WAL mode).
+struct BackgroundIngest {
+    outcome: Arc<Mutex<Option<Result<store::Summary, String>>>>,
+}
+
+impl BackgroundIngest {
+    /// Starts the ingest; the receiver is the reader's end of its progress.
+    fn start(
+        db: &Path,
+        paths: Vec<PathBuf>,
+    ) -> (BackgroundIngest, mpsc::Receiver<tui::IngestEvent>) {
+        let (tx, rx) = mpsc::channel();
+        let outcome: Arc<Mutex<Option<Result<store::Summary, String>>>> = Arc::default();
+        let db = db.to_path_buf();
+        let done_slot = outcome.clone();
+        thread::spawn(move || {
+            let result = Store::open(&db)
+                .and_then(|store| {
+                    let res = Resources::embedded();
+                    let total = AtomicUsize::new(0);
+                    let done = AtomicUsize::new(0);
+                    store::ingest(&store, &paths, &res, &|event| match event {
+                        store::Event::Found { files } => total.store(files, Ordering::Relaxed),
+                        store::Event::Done { .. } => {
+                            let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                            let total = total.load(Ordering::Relaxed);
+                            let _ = tx.send(tui::IngestEvent::Progress { done, total });
+                        }
+                        store::Event::Linking => {}
+                    })
+                })
+                .map_err(|e| e.to_string());
+            let event = match &result {
+                Ok(summary) => tui::IngestEvent::Finished {
+                    summary: format!("ingest: {summary}"),
+                },
+                Err(e) => tui::IngestEvent::Failed(e.clone()),
+            };
+            *done_slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(result);
+            let _ = tx.send(event);
+        });
+        (BackgroundIngest { outcome }, rx)
+    }
+
+    /// What the ingest did, on stderr: bad files one line each, or that it
+    /// was cut short by leaving the reader (the next run finishes it).
+    fn report(self) {
+        match self
+            .outcome
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+        {
+            Some(Ok(summary)) => {
+                for p in &summary.problems {
+                    eprintln!("{p}");
+                }
+                for v in &summary.vanished {
+                    eprintln!("{v}: gone from disk; its articles were removed from the store");
+                }
+                eprintln!("ingest: {summary}");
+            }
+            Some(Err(e)) => eprintln!("newsdesk: ingest failed: {e}"),
+            None => eprintln!(
+                "newsdesk: the reader closed before the ingest finished; what was stored stays, and the next run finishes it"
+            ),
+        }
+    }
+}
+
+/// The corpus at a glance, for a default run whose output is not a terminal.
+fn print_glance(store: &Store) -> Outcome {
     let corpus = load_corpus(store)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -229,8 +331,6 @@ fn open_reader(store: &Store) -> Outcome {
             count(EntityKind::Org),
             count(EntityKind::Place),
         )?;
-        let dated = corpus.months().iter().filter(|(m, _)| m.is_some()).count();
-        writeln!(out, "{dated} months with dated articles")?;
         for doc in corpus
             .filter(&Filter::default())
             .unwrap_or_default()

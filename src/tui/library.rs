@@ -1,77 +1,15 @@
 //! What the reader needs from a loaded corpus, and nothing more.
 //!
-//! The reader never touches the store or raw files: it asks a [`Library`]. The
-//! trait mirrors the `corpus::Corpus` methods of the corpus contract one for one
-//! (same names, same field names in the small types below), so the real corpus
-//! plugs in by delegation and these types can become re-exports of its own.
+//! The reader never touches the store or raw files: it asks a [`Library`], which
+//! the store-backed [`Corpus`] implements by delegation. The trait keeps `update`
+//! testable against any corpus and names exactly what the reader may do.
 
-use std::fmt;
-
-use crate::model::{Date, EntityKind, ExportRecord};
-
-/// Dense index of an article inside one loaded library.
-pub type DocId = u32;
-
-/// What the article list and the filters need about one article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleMeta {
-    pub doc: DocId,
-    /// The export id (stable across runs).
-    pub id: String,
-    pub title: String,
-    pub published: Option<Date>,
-    pub source: Option<String>,
-    pub path: String,
-    pub read: bool,
-    pub starred: bool,
-}
+use crate::corpus::{Corpus, Filter};
+use crate::model::{EntityKind, ExportRecord};
 
 /// A filter that does not parse: where (byte span in the filter text) and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FilterError {
-    pub start: usize,
-    pub end: usize,
-    pub message: String,
-}
-
-impl fmt::Display for FilterError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (at {}..{})", self.message, self.start, self.end)
-    }
-}
-
-impl std::error::Error for FilterError {}
-
-/// One canonical entity with how many articles it appears in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntityCount {
-    pub id: String,
-    pub kind: EntityKind,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub roles: Vec<String>,
-    pub articles: usize,
-}
-
-/// An article related to another, with the reasons.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Related {
-    pub doc: DocId,
-    pub score: f32,
-    pub similarity: f32,
-    pub days_apart: Option<i64>,
-    pub shared_people: Vec<String>,
-    pub shared_orgs: Vec<String>,
-    pub shared_places: Vec<String>,
-}
-
-/// Where the reader was when it closed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Session {
-    pub filter: String,
-    /// Export id of the article that was open.
-    pub article: Option<String>,
-}
+pub use crate::corpus::ParseError as FilterError;
+pub use crate::corpus::{ArticleMeta, DocId, EntityCount, Related, Session};
 
 /// The corpus as the reader sees it.
 pub trait Library {
@@ -117,4 +55,66 @@ pub trait Library {
     /// Loads again what the store holds (after an ingest). Doc ids may change;
     /// export ids do not.
     fn reload(&mut self) -> anyhow::Result<()>;
+}
+
+impl Library for Corpus {
+    fn len(&self) -> usize {
+        Corpus::len(self)
+    }
+
+    fn meta(&self, doc: DocId) -> &ArticleMeta {
+        Corpus::meta(self, doc)
+    }
+
+    fn doc_by_id(&self, id: &str) -> Option<DocId> {
+        Corpus::doc_by_id(self, id)
+    }
+
+    fn query(&self, text: &str) -> Result<Vec<DocId>, FilterError> {
+        let filter: Filter = text.parse()?;
+        // A store that fails under a parsed filter is reported where the user
+        // looks, on the filter bar, over the whole text.
+        self.filter(&filter).map_err(|e| FilterError {
+            start: 0,
+            end: text.len(),
+            message: format!("{e:#}"),
+        })
+    }
+
+    fn article(&self, doc: DocId) -> anyhow::Result<ExportRecord> {
+        Corpus::article(self, doc)
+    }
+
+    fn entities(&self, kind: Option<EntityKind>) -> Vec<EntityCount> {
+        Corpus::entities(self, kind)
+    }
+
+    fn months(&self) -> Vec<(Option<(i32, u32)>, usize)> {
+        Corpus::months(self)
+    }
+
+    fn related(&self, doc: DocId, limit: usize) -> anyhow::Result<Vec<Related>> {
+        Corpus::related(self, doc, limit)
+    }
+
+    fn set_read(&mut self, doc: DocId, read: bool) -> anyhow::Result<()> {
+        Corpus::set_read(self, doc, read)
+    }
+
+    fn set_starred(&mut self, doc: DocId, starred: bool) -> anyhow::Result<()> {
+        Corpus::set_starred(self, doc, starred)
+    }
+
+    fn session(&self) -> anyhow::Result<Session> {
+        Corpus::session(self)
+    }
+
+    fn save_session(&self, s: &Session) -> anyhow::Result<()> {
+        Corpus::save_session(self, s)
+    }
+
+    fn reload(&mut self) -> anyhow::Result<()> {
+        *self = Corpus::load(self.store())?;
+        Ok(())
+    }
 }
