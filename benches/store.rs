@@ -10,24 +10,16 @@
 //! ingest ≥ 2,000 articles/s (both cores).
 
 use std::hint::black_box;
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[path = "common/synth_store.rs"]
+mod synth_store;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use newsdesk::corpus::{Corpus, Filter};
 use newsdesk::extract::Resources;
 use newsdesk::store::{self, Store};
-
-fn articles() -> usize {
-    std::env::var("NEWSDESK_BENCH_ARTICLES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000)
-}
-
-fn bench_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench-store"))
-}
+use synth_store::{articles, bench_dir, prepared};
 
 /// Resident memory of this process, from /proc (Linux).
 fn rss_mb() -> Option<f64> {
@@ -40,39 +32,6 @@ fn rss_mb() -> Option<f64> {
         .parse()
         .ok()?;
     Some(kb / 1024.0)
-}
-
-/// The corpus folder and a store holding it, made when missing.
-fn prepared(n: usize) -> (PathBuf, PathBuf) {
-    let dir = bench_dir();
-    let corpus = dir.join(format!("synth-{n}"));
-    let db = dir.join(format!("synth-{n}.db"));
-    let done = corpus.join(".complete");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&corpus);
-        eprintln!("writing {n} synthetic articles to {}", corpus.display());
-        newsdesk::synth::write_corpus(&corpus, n, 1).unwrap();
-        std::fs::write(&done, b"").unwrap();
-        let _ = std::fs::remove_file(&db);
-    }
-    let store = Store::open(&db).unwrap();
-    if store.article_count().unwrap() != n {
-        eprintln!("ingesting {n} articles into {}", db.display());
-        let started = Instant::now();
-        let s = store::ingest(
-            &store,
-            std::slice::from_ref(&corpus),
-            &Resources::embedded(),
-            &|_| {},
-        )
-        .unwrap();
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "ingest of {n} articles: {secs:.1} s, {:.0} articles/s ({s})",
-            n as f64 / secs
-        );
-    }
-    (corpus, db)
 }
 
 fn bench(c: &mut Criterion) {

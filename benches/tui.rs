@@ -3,36 +3,64 @@
 //!
 //! ```text
 //! cargo bench --bench tui
+//! NEWSDESK_BENCH_ARTICLES=20000 cargo bench --bench tui   # a smaller corpus
 //! ```
 //!
-//! The library is the in-memory one over synthetic articles (people,
-//! organizations, places and dates linked across the corpus); the terminal is
+//! The library is the real one: a [`Corpus`] loaded from a store of
+//! `newsdesk::synth` articles (the store bench's, made once under
+//! `target/bench-store/`). The reader writes to its store (read marks), so it
+//! runs on a copy, and the cached store stays as it was made. The terminal is
 //! ratatui's `TestBackend`, so the figures are the reader's own work without a
 //! terminal emulator's.
 
 use std::hint::black_box;
+use std::time::Instant;
+
+#[path = "common/synth_store.rs"]
+mod synth_store;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use newsdesk::corpus::Corpus;
+use newsdesk::store::Store;
 use newsdesk::tui::app::App;
-use newsdesk::tui::memory::{MemoryLibrary, synthetic_records};
 use newsdesk::tui::{Action, Command, Config, view};
+use synth_store::{articles, bench_dir, prepared};
 
-const ARTICLES: usize = 100_000;
-
-fn app(lib: MemoryLibrary) -> App {
-    App::new(Box::new(lib), Config::default(), 200, 60)
+fn app(store: &Store) -> App {
+    let corpus = Corpus::load(store).unwrap();
+    App::new(Box::new(corpus), Config::default(), 200, 60)
 }
 
 fn bench(c: &mut Criterion) {
-    let records = synthetic_records(ARTICLES);
-    let mut g = c.benchmark_group("tui_100k");
+    let n = articles();
+    let (_, cached) = prepared(n);
+    let tmp = tempfile::tempdir_in(bench_dir()).unwrap();
+    let db = tmp.path().join("reader.db");
+    std::fs::copy(&cached, &db).unwrap();
+    // Committed pages not yet checkpointed live in the log beside the file.
+    let wal = cached.with_extension("db-wal");
+    if wal.exists() {
+        std::fs::copy(&wal, db.with_extension("db-wal")).unwrap();
+    }
+    let store = Store::open(&db).unwrap();
+    let started = Instant::now();
+    let loaded = Corpus::load(&store).unwrap();
+    eprintln!(
+        "corpus of {} articles loaded in {:.0} ms",
+        loaded.len(),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    assert_eq!(loaded.len(), n);
+    drop(loaded);
+
+    let mut g = c.benchmark_group(format!("tui_{}k", n / 1000));
     g.sample_size(30);
 
     // A full frame: list, article with highlighted entities, facts panel, bars.
-    let mut a = app(MemoryLibrary::from_records(records.clone()));
+    let mut a = app(&store);
     a.update(Command::Open.into());
     a.update(Command::Facts.into());
     a.update(Command::NextEntity.into());
@@ -57,7 +85,7 @@ fn bench(c: &mut Criterion) {
         });
     };
 
-    let mut list = app(MemoryLibrary::from_records(records.clone()));
+    let mut list = app(&store);
     key(
         "key_to_frame/j_in_list",
         &mut list,

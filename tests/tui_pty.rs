@@ -1,18 +1,23 @@
-//! End to end: the real reader binary in a pseudo-terminal, driven by keys,
+//! End to end: the `newsdesk` binary in a pseudo-terminal, driven by keys,
 //! its screen read back through a VT100 emulator.
 //!
-//! The binary is the `reader` example (the in-memory library over `seeds/`). Each screen is compared row
-//! by row with what `view` draws for the same actions in-process, so a stray
-//! escape, a wrong width or a missed redraw shows up as a garbled row.
+//! Each run gets a store of its own (`--db`) and the seeds as its PATH: the
+//! reader opens at once on the empty store while the ingest runs beside it,
+//! and shows the seeds when it finishes. Each screen is then compared row by
+//! row with what `view` draws in-process for the same actions over a corpus
+//! loaded from that same store, so a stray escape, a wrong width or a missed
+//! redraw shows up as a garbled row.
+
+mod common;
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use newsdesk::model::ExportRecord;
+use newsdesk::corpus::Corpus;
+use newsdesk::store::Store;
 use newsdesk::tui::app::App;
-use newsdesk::tui::memory::{MemoryLibrary, analyse_paths};
 use newsdesk::tui::{Action, Command, Config, view};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use ratatui::Terminal;
@@ -21,36 +26,13 @@ use tui_input::InputRequest;
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-fn reader_binary() -> PathBuf {
-    static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            // target/PROFILE/deps/tui_pty-HASH -> target/PROFILE/examples/reader.
-            // `cargo test` builds examples first; this build only makes sure it is
-            // current when one test file runs alone (a no-op otherwise).
-            let exe = std::env::current_exe().unwrap();
-            let profile_dir = exe.parent().unwrap().parent().unwrap();
-            let bin = profile_dir.join("examples").join("reader");
-            let mut cargo = std::process::Command::new(env!("CARGO"));
-            cargo
-                .args(["build", "--quiet", "--example", "reader"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"));
-            if profile_dir.ends_with("release") {
-                cargo.arg("--release");
-            }
-            let status = cargo.status().expect("cargo runs");
-            assert!(status.success(), "could not build the reader example");
-            bin
-        })
-        .clone()
-}
-
 struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
-    _home: tempfile::TempDir,
+    /// The working folder, home and store of the run.
+    home: tempfile::TempDir,
 }
 
 impl Pty {
@@ -64,8 +46,13 @@ impl Pty {
             })
             .unwrap();
         let home = tempfile::tempdir().unwrap();
-        let mut cmd = CommandBuilder::new(reader_binary());
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_newsdesk"));
+        cmd.arg("--db");
+        cmd.arg(home.path().join("x.db"));
+        cmd.arg(common::seeds_dir());
+        // Not the repository: nothing may come from the working folder.
+        cmd.cwd(home.path());
+        cmd.env_remove("NEWSDESK_DB");
         cmd.env("TERM", "xterm-256color");
         // No user config: the defaults are what the expected screens use.
         cmd.env("HOME", home.path());
@@ -94,8 +81,19 @@ impl Pty {
             writer,
             child,
             _master: pair.master,
-            _home: home,
+            home,
         }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.home.path().join("x.db")
+    }
+
+    /// Waits until the background ingest has put the five seeds on screen.
+    /// Counts are read from the list's title: the status line shows the
+    /// ingest's summary for a while, and on a narrow screen it hides the count.
+    fn wait_seeds(&self) -> Vec<String> {
+        self.wait_text("Articles 5/5")
     }
 
     fn send(&mut self, keys: &str) {
@@ -173,23 +171,16 @@ impl Pty {
     }
 }
 
-fn records() -> Vec<ExportRecord> {
-    static RECORDS: OnceLock<Vec<ExportRecord>> = OnceLock::new();
-    RECORDS
-        .get_or_init(|| {
-            let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-            analyse_paths(&[seeds]).0
-        })
-        .clone()
-}
-
-/// The same reader in-process, to say what the screen should show.
+/// The same reader in-process, to say what the screen should show: a corpus
+/// loaded from the store the binary ingested into.
 struct Model(App);
 
 impl Model {
-    fn new(cols: u16, rows: u16) -> Model {
-        let lib = MemoryLibrary::from_records(records());
-        Model(App::new(Box::new(lib), Config::default(), cols, rows))
+    fn new(pty: &Pty, cols: u16, rows: u16) -> Model {
+        let store = Store::open(&pty.db()).unwrap();
+        let corpus = Corpus::load(&store).unwrap();
+        assert_eq!(corpus.len(), 5);
+        Model(App::new(Box::new(corpus), Config::default(), cols, rows))
     }
 
     fn act(&mut self, c: Command) -> &mut Model {
@@ -229,8 +220,8 @@ impl Model {
 
 fn person_filter_session(cols: u16, rows: u16) {
     let mut pty = Pty::spawn(cols, rows);
-    let mut model = Model::new(cols, rows);
-    pty.wait_text("5/5 shown");
+    pty.wait_seeds();
+    let mut model = Model::new(&pty, cols, rows);
     pty.wait_screen("the seed list", &model.rows());
 
     pty.send("p");
@@ -240,7 +231,7 @@ fn person_filter_session(cols: u16, rows: u16) {
 
     pty.send("\r");
     model.act(Command::Open);
-    let screen = pty.wait_text("2/5 shown");
+    let screen = pty.wait_text("Articles 2/5");
     assert!(
         screen[0].contains("person:\"Jens Stoltenberg\""),
         "{}",
@@ -250,7 +241,7 @@ fn person_filter_session(cols: u16, rows: u16) {
 
     pty.send("x");
     model.act(Command::ClearFilter);
-    pty.wait_text("5/5 shown");
+    pty.wait_text("Articles 5/5");
     pty.wait_screen("the cleared filter", &model.rows());
 
     let (alternate, hidden, code) = pty.quit();
@@ -278,8 +269,8 @@ fn person_filter_at_40x12() {
 fn the_new_user_session_from_the_issue() {
     let (cols, rows) = (120, 40);
     let mut pty = Pty::spawn(cols, rows);
-    let mut model = Model::new(cols, rows);
-    pty.wait_text("5/5 shown");
+    pty.wait_seeds();
+    let mut model = Model::new(&pty, cols, rows);
 
     pty.send("/");
     pty.send("date:2023-12");
@@ -288,7 +279,7 @@ fn the_new_user_session_from_the_issue() {
         .act(Command::EditFilter)
         .type_text("date:2023-12")
         .act(Command::Open);
-    pty.wait_text("1/5 shown");
+    pty.wait_text("Articles 1/5");
     pty.wait_screen("the date filter", &model.rows());
 
     pty.send("\r");
@@ -346,7 +337,7 @@ fn the_new_user_session_from_the_issue() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let pty = Pty::spawn(80, 24);
-    pty.wait_text("5/5 shown");
+    pty.wait_seeds();
     let pid = pty.child.process_id().unwrap();
     let status = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])

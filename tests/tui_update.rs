@@ -1,41 +1,24 @@
-//! `App::update`, action by action, over the seeds in the in-memory library.
+//! `App::update`, action by action, over the seeds in a store of their own.
 //! No terminal is involved: state in, action, state out.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
+
 use std::time::Instant;
 
-use newsdesk::model::ExportRecord;
+use common::{Reader, reader};
+use newsdesk::corpus::Corpus;
 use newsdesk::tui::app::{App, Popup};
 use newsdesk::tui::document::Target;
 use newsdesk::tui::facts::FactRow;
 use newsdesk::tui::layout::Pane;
-use newsdesk::tui::memory::{MemoryLibrary, Stage, analyse_paths};
 use newsdesk::tui::{Action, Command, Config, DocId, IngestEvent};
 use tui_input::InputRequest;
 
-fn records() -> Vec<ExportRecord> {
-    static RECORDS: OnceLock<Vec<ExportRecord>> = OnceLock::new();
-    RECORDS
-        .get_or_init(|| {
-            let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-            let (records, problems) = analyse_paths(&[seeds]);
-            assert!(problems.is_empty(), "{problems:?}");
-            records
-        })
-        .clone()
+fn app_at(w: u16, h: u16) -> Reader {
+    reader(w, h)
 }
 
-fn app_at(w: u16, h: u16) -> App {
-    App::new(
-        Box::new(MemoryLibrary::from_records(records())),
-        Config::default(),
-        w,
-        h,
-    )
-}
-
-fn app() -> App {
+fn app() -> Reader {
     app_at(120, 40)
 }
 
@@ -206,7 +189,13 @@ fn a_filter_that_does_not_parse_says_where_and_keeps_the_old_one() {
     app.update(Command::Open.into());
     let ed = app.editor.as_ref().expect("still editing");
     let e = ed.error.as_ref().expect("an error");
-    assert_eq!((e.start, e.end), (5, 11));
+    // The key and its colon: "colour:".
+    assert_eq!((e.start, e.end), (5, 12));
+    assert!(
+        e.message.contains("unknown filter colour:"),
+        "{}",
+        e.message
+    );
     assert_eq!(app.filter, "");
     assert_eq!(app.shown.len(), 5);
     // Typing clears the error; fixing the text applies.
@@ -215,6 +204,7 @@ fn a_filter_that_does_not_parse_says_where_and_keeps_the_old_one() {
     type_text(&mut app, "nato");
     app.update(Command::Open.into());
     assert_eq!(app.filter, "nato");
+    assert!(app.editor.is_none());
 }
 
 #[test]
@@ -497,11 +487,15 @@ fn quit_saves_the_session_and_the_next_start_resumes_it() {
     open_seed(&mut app, "003");
     app.update(Command::Quit.into());
     assert!(app.quit);
-    let lib = app.lib;
-    let again = App::new(lib, Config::default(), 120, 40);
+    // A new reader on the same store file, as the next `newsdesk` run.
+    let again = app.restart();
     assert_eq!(again.filter, "nato");
     assert_eq!(open_name(&again).as_deref(), Some("003"));
     assert_eq!(seed_of(&again, again.shown[again.list.selected]), "003");
+    assert!(
+        again.lib.meta(doc(&again, "003")).read,
+        "the read mark is stored"
+    );
 }
 
 #[test]
@@ -636,56 +630,73 @@ fn a_click_outside_a_popup_closes_it() {
     assert!(app.popup.is_none());
 }
 
-fn staged_app() -> (App, Stage) {
-    let (lib, stage) = MemoryLibrary::staged();
-    (App::new(Box::new(lib), Config::default(), 120, 40), stage)
+/// A reader opened on an empty store, as `newsdesk PATH` opens before its
+/// background ingest has stored anything; the store is where the ingest writes.
+fn empty_app() -> (Reader, newsdesk::store::Store) {
+    let (dir, store) = common::empty_store();
+    let corpus = Corpus::load(&store).unwrap();
+    (Reader::new(dir, corpus, Config::default(), 120, 40), store)
 }
 
 #[test]
 fn ingest_progress_shows_and_finishing_loads_the_articles() {
-    let (mut app, stage) = staged_app();
+    let (mut app, store) = empty_app();
     assert!(app.shown.is_empty());
     app.update(Action::Ingest(IngestEvent::Progress { done: 2, total: 5 }));
     assert_eq!(app.progress, Some((2, 5)));
-    stage.put(records());
+    common::ingest(&store, &[common::seeds_dir()]);
+    assert!(
+        app.shown.is_empty(),
+        "nothing shows before the ingest says so"
+    );
     app.update(Action::Ingest(IngestEvent::Finished {
         summary: "5 articles".into(),
     }));
     assert_eq!(app.progress, None);
     assert_eq!(app.shown.len(), 5);
+    assert_eq!(shown(&app)[..2], ["002", "000"]);
     assert_eq!(app.message.as_ref().unwrap().text, "5 articles");
 }
 
 #[test]
 fn a_reload_keeps_the_selection_and_the_open_article() {
-    let (mut app, stage) = staged_app();
-    let all = records();
+    let (mut app, store) = empty_app();
     // First only 003 and 004, then everything: doc ids change, the place must not.
-    let few: Vec<ExportRecord> = all
-        .iter()
-        .filter(|r| r.article.path.contains("003_") || r.article.path.contains("004_"))
-        .cloned()
-        .collect();
-    stage.put(few);
+    common::ingest(
+        &store,
+        &[common::seed_file("003"), common::seed_file("004")],
+    );
     app.update(Action::Ingest(IngestEvent::Finished {
         summary: "2".into(),
     }));
+    assert_eq!(app.shown.len(), 2);
     open_seed(&mut app, "004");
+    let before = app.reader.as_ref().unwrap().doc;
     app.update(Command::MoveDown.into());
-    stage.put(all);
+    common::ingest(&store, &[common::seeds_dir()]);
     app.update(Action::Ingest(IngestEvent::Finished {
         summary: "5".into(),
     }));
     assert_eq!(app.shown.len(), 5);
+    assert_ne!(
+        doc(&app, "004"),
+        before,
+        "004 moved in the list, so the reload had to follow it"
+    );
     assert_eq!(open_name(&app).as_deref(), Some("004"));
     assert_eq!(seed_of(&app, app.shown[app.list.selected]), "004");
+    assert!(
+        app.lib.meta(doc(&app, "004")).read,
+        "opening marked it read"
+    );
+    assert!(!app.lib.meta(doc(&app, "003")).read);
     assert_eq!(app.reader.as_ref().unwrap().scroll, 1);
     assert_eq!(app.focus, Pane::Article);
 }
 
 #[test]
 fn a_failed_ingest_says_why() {
-    let (mut app, _stage) = staged_app();
+    let (mut app, _store) = empty_app();
     app.update(Action::Ingest(IngestEvent::Progress { done: 1, total: 9 }));
     app.update(Action::Ingest(IngestEvent::Failed("disk full".into())));
     assert_eq!(app.progress, None);
@@ -712,12 +723,8 @@ fn tick_clears_a_message_once_it_expired() {
 #[test]
 fn config_problems_show_in_the_status_line() {
     let (config, _) = Config::parse("[keys]\nqiut = \"q\"\n", "my.toml");
-    let app = App::new(
-        Box::new(MemoryLibrary::from_records(records())),
-        config,
-        120,
-        40,
-    );
+    let (dir, corpus) = common::seeded();
+    let app = Reader::new(dir, corpus, config, 120, 40);
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.contains("my.toml:2"), "{}", m.text);
 }

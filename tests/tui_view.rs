@@ -1,14 +1,14 @@
 //! What the reader draws, through ratatui's `TestBackend`, at 120×40, 80×24
-//! and 40×12: insta snapshots of the text, and checks of the styles that a
-//! text snapshot cannot show.
+//! and 40×12, over the seeds in a store of their own: insta snapshots of the
+//! text, and checks of the styles that a text snapshot cannot show.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
 
-use newsdesk::model::ExportRecord;
+use common::{Reader, reader};
+use newsdesk::corpus::Corpus;
+use newsdesk::store::FileUpdate;
 use newsdesk::tui::app::App;
 use newsdesk::tui::layout::Pane;
-use newsdesk::tui::memory::{MemoryLibrary, analyse_paths};
 use newsdesk::tui::theme::{Paint, Theme};
 use newsdesk::tui::{Action, Command, Config, DocId, view};
 use ratatui::Terminal;
@@ -17,27 +17,8 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use tui_input::InputRequest;
 
-fn records() -> Vec<ExportRecord> {
-    static RECORDS: OnceLock<Vec<ExportRecord>> = OnceLock::new();
-    RECORDS
-        .get_or_init(|| {
-            let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-            analyse_paths(&[seeds]).0
-        })
-        .clone()
-}
-
-fn app_with(records: Vec<ExportRecord>, w: u16, h: u16) -> App {
-    App::new(
-        Box::new(MemoryLibrary::from_records(records)),
-        Config::default(),
-        w,
-        h,
-    )
-}
-
-fn app(w: u16, h: u16) -> App {
-    app_with(records(), w, h)
+fn app(w: u16, h: u16) -> Reader {
+    reader(w, h)
 }
 
 fn draw(app: &App) -> Buffer {
@@ -254,17 +235,42 @@ fn the_selected_mention_stands_out() {
 
 #[test]
 fn escape_sequences_in_an_article_never_reach_the_screen() {
-    let mut recs = records();
+    // Ingest cleans what it reads, so the hostile record is written to the
+    // store directly: the screen must hold even against a store that has them.
+    let (dir, store) = common::empty_store();
+    common::ingest(&store, &[common::seeds_dir()]);
+    let seeded = Corpus::load(&store).unwrap();
+    let d = (0..seeded.len() as DocId)
+        .find(|&d| seeded.meta(d).path.contains("/000_"))
+        .unwrap();
+    let mut record = seeded.article(d).unwrap();
+    drop(seeded);
     let evil = "\x1b]0;owned\x07\x1b[2J\x1b]52;c;aGk=\x07\u{9b}31m\x1b]8;;http://x\x1b\\link";
-    recs[0].article.title = format!("Title {evil}");
-    recs[0].article.source = Some(format!("Src{evil}"));
-    recs[0].article.body = format!("Body {evil}\n\nmore");
-    recs[0].facts = Default::default();
-    let path = recs[0].article.path.clone();
-    let mut app = app_with(recs, 120, 40);
+    record.article.title = format!("Title {evil}");
+    record.article.source = Some(format!("Src{evil}"));
+    record.article.body = format!("Body {evil}\n\nmore");
+    record.facts = Default::default();
+    let path = record.article.path.clone();
+    store
+        .write_files(&[FileUpdate {
+            path: path.clone(),
+            hash: "hostile".into(),
+            size: 0,
+            mtime: None,
+            records: vec![record],
+            problems: Vec::new(),
+        }])
+        .unwrap();
+    store.relink().unwrap();
+    let corpus = Corpus::load(&store).unwrap();
+    let mut app = Reader::new(dir, corpus, Config::default(), 120, 40);
     let d = (0..app.lib.len() as DocId)
         .find(|&d| app.lib.meta(d).path == path)
         .unwrap();
+    assert!(
+        app.lib.meta(d).title.contains('\x1b'),
+        "the store keeps the bytes"
+    );
     app.list.selected = app.shown.iter().position(|&x| x == d).unwrap();
     app.update(Command::Open.into());
     let buf = draw(&app);

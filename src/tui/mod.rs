@@ -17,7 +17,6 @@ pub mod facts;
 pub mod keymap;
 pub mod layout;
 pub mod library;
-pub mod memory;
 pub mod pickers;
 pub mod safe;
 pub mod terminal;
