@@ -138,6 +138,16 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Shaped like an English plural ("Chiefs", "Hamlets", "O'Jays"). A vowel
+/// before the "s" makes a Romance or Greek family name ("Fabregas", "Santos",
+/// "Louis"), seldom a plural.
+fn plural_word(w: &str) -> bool {
+    let vowel_s = w
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.ends_with(['a', 'i', 'o', 'u']));
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !vowel_s
+}
+
 /// A capitalised word shaped like an English agent noun ("Cinematographer",
 /// "Novelist", "Comedian"), unlike a first name ("Tore", "Jon").
 fn looks_occupational(w: &str) -> bool {
@@ -217,7 +227,65 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
     for (i, j) in runs {
         ctx.run(i, j, &mut out);
     }
+    people_in_lists(text, &mut out);
     out
+}
+
+/// "strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert", "Dennis
+/// Bergkamp, Kanu, everybody": a bare word listed next to a person is a person
+/// (known by one name), as far as the list runs.
+fn people_in_lists(text: &str, out: &mut [Candidate]) {
+    let person = |c: &Candidate| c.kind == CandKind::Entity(EntityKind::Person);
+    // Words of the full names already found: "Kuchma" after "Leonid Kuchma" is
+    // a short mention for coreference, not a new person.
+    let name_words: Vec<&str> = out
+        .iter()
+        .filter(|c| person(c))
+        .flat_map(|c| text[c.start..c.end].split([' ', '-']))
+        .collect();
+    let bare = |c: &Candidate| {
+        let w = &text[c.start..c.end];
+        c.kind == CandKind::Short
+            && !w.contains(' ')
+            && w.chars().count() >= 3
+            && w.chars().any(char::is_lowercase)
+            && !plural_word(w)
+            && !name_words.contains(&w)
+    };
+    // Between two items of a list: a comma or "and", perhaps after a count "(2)".
+    let joined = |a: usize, b: usize| {
+        let gap = text[a..b].trim_start();
+        let gap = match gap.strip_prefix('(') {
+            Some(rest) => match rest.split_once(')') {
+                Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest,
+                _ => return false,
+            },
+            None => gap,
+        };
+        matches!(gap, ", " | " and " | ", and " | "and ") || gap == ","
+    };
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out[i].start);
+    loop {
+        let mut changed = false;
+        for w in 0..order.len() {
+            let i = order[w];
+            if !bare(&out[i]) {
+                continue;
+            }
+            let prev = w.checked_sub(1).map(|v| order[v]);
+            let next = order.get(w + 1).copied();
+            let by_prev = prev.is_some_and(|p| person(&out[p]) && joined(out[p].end, out[i].start));
+            let by_next = next.is_some_and(|n| person(&out[n]) && joined(out[i].end, out[n].start));
+            if by_prev || by_next {
+                out[i].kind = CandKind::Entity(EntityKind::Person);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -405,12 +473,7 @@ impl Ctx<'_> {
 
     fn plural_tail(&self, b: usize) -> bool {
         let w = self.word(b);
-        // A vowel before the "s" makes a Romance or Greek family name ("Fabregas",
-        // "Santos", "Louis"), seldom an English plural ("Chiefs", "Hamlets").
-        let vowel_s = w
-            .strip_suffix('s')
-            .is_some_and(|stem| stem.ends_with(['a', 'i', 'o', 'u']));
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !vowel_s && !self.res.is_family(w)
+        plural_word(w) && !self.res.is_family(w)
     }
 
     /// A speech verb right before the run: "said Ros Coward".
@@ -1292,6 +1355,20 @@ mod tests {
                 .any(|c| c.2.as_deref().is_some_and(|r| r.contains("Holland"))),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn one_word_names_listed_with_people() {
+        let f = found("It fell to strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert.");
+        for name in ["Rivaldo", "Dani"] {
+            assert!(f.contains(&(name.into(), "person", None)), "{name}: {f:?}");
+        }
+        // Not a short form of a listed name, an acronym or a plural.
+        let f =
+            found("He thanked Leonid Kuchma, Kuchma, UNICEF and Pretenders and Viktor Yushchenko.");
+        for word in ["Kuchma", "UNICEF", "Pretenders"] {
+            assert!(!f.contains(&(word.into(), "person", None)), "{word}: {f:?}");
+        }
     }
 
     #[test]
