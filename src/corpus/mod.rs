@@ -136,8 +136,6 @@ impl Corpus {
         }
 
         // List order: newest first by the start of the published period, finer
-        // dates first within a tie, undated (no year) last; then by path.
-        // List order: newest first by the start of the published period, finer
         // dates first within a tie, undated (no year) last; then by path. One
         // packed key per article, so the sort compares paths only on ties.
         let mut articles: Vec<(u64, Option<Span>, MetaRow)> = rows

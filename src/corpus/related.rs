@@ -201,7 +201,15 @@ pub(super) fn related(c: &Corpus, doc: DocId, limit: usize) -> Result<Vec<Relate
                 .copied()
                 .filter(|e| mine.contains(e))
                 .collect();
-            common.sort_by(|&a, &b| idf(b).total_cmp(&idf(a)).then(a.cmp(&b)));
+            // Equally rare names by name: entity numbers follow the order the
+            // ingest happened to write, and the reasons must not.
+            common.sort_by(|&a, &b| {
+                idf(b).total_cmp(&idf(a)).then_with(|| {
+                    c.entities[a as usize]
+                        .name
+                        .cmp(&c.entities[b as usize].name)
+                })
+            });
             let names = |kind: EntityKind| -> Vec<String> {
                 common
                     .iter()

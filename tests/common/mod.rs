@@ -70,17 +70,10 @@ pub fn seed_files() -> Vec<PathBuf> {
 }
 
 /// A fresh store holding the seeds, and the corpus loaded from it.
-///
-/// One file at a time, in name order: a single ingest writes files in the
-/// order its threads finish them, which numbers the entities differently from
-/// run to run, and the corpus breaks ties between equally rare shared names
-/// (the reasons of a related article) by that number. Snapshots need one order.
 pub fn seeded() -> (TempDir, Corpus) {
     let (dir, store) = empty_store();
-    for file in seed_files() {
-        let summary = ingest(&store, &[file]);
-        assert_eq!(summary.added, 1, "{summary}");
-    }
+    let summary = ingest(&store, &[seeds_dir()]);
+    assert_eq!(summary.added, 5, "{summary}");
     let corpus = Corpus::load(&store).unwrap();
     assert_eq!(corpus.len(), 5);
     (dir, corpus)
