@@ -2935,6 +2935,7 @@ Straits
 Bay
 Gulf
 Square
+House
 Street
 St.
 Avenue

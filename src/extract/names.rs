@@ -52,6 +52,12 @@ pub struct Candidate {
     pub weak_place: bool,
 }
 
+/// Lower-case words that stand inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "bin",
+    "ibn", "al", "el", "la", "le", "du",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "for", "to", "the", "and", "de", "del", "da", "van", "von", "bin", "al", "du", "la", "le",
 ];
@@ -203,6 +209,19 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
                         && tokens[k + 2].cap))
             {
                 j = if tokens[k + 1].cap { k + 1 } else { k + 2 };
+                continue;
+            }
+            // "Ursula von der Leyen": two particles in a row inside a name.
+            let particle = |t: &Token| !t.cap && NAME_PARTICLES.contains(&&text[t.start..t.end]);
+            if k + 2 < tokens.len()
+                && particle(&tokens[k])
+                && particle(&tokens[k + 1])
+                && tokens[k + 2].cap
+                && adjacent(text, &tokens[j], &tokens[k])
+                && adjacent(text, &tokens[k], &tokens[k + 1])
+                && adjacent(text, &tokens[k + 1], &tokens[k + 2])
+            {
+                j = k + 2;
                 continue;
             }
             break;
@@ -392,8 +411,9 @@ impl Ctx<'_> {
 
     /// Name evidence from the name lists alone.
     fn plausible_name(&self, a: usize, b: usize) -> bool {
-        let n = b + 1 - a;
-        if !(2..=4).contains(&n) || (a..=b).any(|i| !self.name_word(i, a, b) || !self.tokens[i].cap)
+        let n = b + 1 - a - self.particles(a, b);
+        if !(2..=4).contains(&n)
+            || (a..=b).any(|i| !self.name_word(i, a, b) || !self.name_cap(i, a, b))
         {
             return false;
         }
@@ -462,6 +482,19 @@ impl Ctx<'_> {
 
     /// A run ending in an unlisted plural ("Kaiser Chiefs", "Tower Hamlets") names a
     /// group or a place, not a person ("Adams" and "Jones" are listed family names).
+    /// Capitalised, or a lower-case particle inside the name ("Lula da Silva",
+    /// "Ursula von der Leyen").
+    fn name_cap(&self, i: usize, a: usize, b: usize) -> bool {
+        self.tokens[i].cap || (i > a && i < b && NAME_PARTICLES.contains(&self.word(i)))
+    }
+
+    /// How many lower-case particles stand inside `a..=b`.
+    fn particles(&self, a: usize, b: usize) -> usize {
+        (a + 1..b)
+            .filter(|&i| !self.tokens[i].cap && NAME_PARTICLES.contains(&self.word(i)))
+            .count()
+    }
+
     /// "Jeremy Dear", "Joss Stone": a clear given name, then a listed family name
     /// that is also an ordinary word.
     fn given_then_family(&self, a: usize, b: usize) -> bool {
@@ -947,6 +980,11 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "Dr Gregory House", "Colonel Edward House": after a title or honorific a
+        // suffix word that is a family name ends a person's name.
+        if self.is_title_word(a) && self.res.is_family(last) {
+            return None;
+        }
         // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
         const PLACE_PREFIX: &[&str] = &[
             "St", "St.", "Saint", "San", "Santa", "Mount", "Mt", "Mt.", "Lake", "Cape", "Port",
@@ -1001,8 +1039,8 @@ impl Ctx<'_> {
             if !role_has_title {
                 continue;
             }
-            let name_clean = (s..=b).all(|i| self.name_word(i, s, b) && self.tokens[i].cap);
-            if !name_clean || b + 1 - s > 4 {
+            let name_clean = (s..=b).all(|i| self.name_word(i, s, b) && self.name_cap(i, s, b));
+            if !name_clean || b + 1 - s - self.particles(s, b) > 4 {
                 continue;
             }
             let strong = self.plausible_name(s, b);
@@ -1355,6 +1393,38 @@ mod tests {
                 .any(|c| c.2.as_deref().is_some_and(|r| r.contains("Holland"))),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn names_with_particles_and_buildings() {
+        let f = found("It praised President Luiz Inácio Lula da Silva's visit.");
+        assert!(
+            f.contains(&(
+                "Luiz Inácio Lula da Silva".into(),
+                "person",
+                Some("President".into())
+            )),
+            "{f:?}"
+        );
+        let f = found("Commission President Ursula von der Leyen spoke.");
+        assert!(
+            f.iter()
+                .any(|c| c.0 == "Ursula von der Leyen" && c.1 == "person"),
+            "{f:?}"
+        );
+        // A building is a place, unless a title makes "House" a family name.
+        let f = found("Clarence House staff said so. Dr Gregory House said so.");
+        assert!(
+            f.contains(&("Clarence House".into(), "place", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.iter().any(|c| c.0 == "Gregory House" && c.1 == "person"),
+            "{f:?}"
+        );
+        // "of" and "and" are no particles: a ministry stays whole and no person.
+        let f = found("The Ministry of Trade and Industry said so.");
+        assert_eq!(f, [("Ministry of Trade and Industry".into(), "org", None)]);
     }
 
     #[test]
