@@ -70,6 +70,9 @@ pub struct Resources {
     pub given: HashMap<String, bool>,
     pub family: HashMap<String, bool>,
     pub demonyms: HashMap<String, String>,
+    /// Canonical names of countries and of their regions ("England", "Texas"):
+    /// never a town, whatever plays under their name.
+    pub territories: HashSet<String>,
     pub cues: Cues,
 }
 
@@ -362,7 +365,9 @@ impl Resources {
 
         let mut demonyms = HashMap::default();
         let mut capitals = HashSet::default();
+        let mut territories = HashSet::default();
         for row in data_lines(COUNTRIES) {
+            territories.insert(row[0].to_string());
             let mut names = vec![row[0]];
             names.extend(alternatives(row.get(1)));
             add(&mut entries, names, EntityKind::Place, true);
@@ -392,6 +397,7 @@ impl Resources {
         }
         for row in data_lines(REGIONS) {
             let mut names: Vec<&str> = alternatives(row.first()).collect();
+            territories.extend(names.first().map(|n| n.to_string()));
             let strong = row.get(2).is_some_and(|k| *k != "subdivision");
             if !strong {
                 // A subdivision's short forms ("Free" for Free State) are too loose.
@@ -521,6 +527,7 @@ impl Resources {
             given,
             family,
             demonyms,
+            territories,
             cues,
         }
     }

@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod link;
 pub mod names;
 pub mod quotes;
+pub mod teams;
 
 pub use gazetteer::Resources;
 
@@ -16,7 +17,8 @@ use crate::model::{CleanArticle, Facts};
 
 /// Every fact in one article.
 pub fn extract(article: &CleanArticle, res: &Resources) -> Facts {
-    let entities = entities::find_entities(&article.body, &article.captions, res);
+    let mut entities = entities::find_entities(&article.body, &article.captions, res);
+    teams::clubs_named_like_towns(&article.body, &mut entities, res);
     let dates = dates::find_dates(&article.body, article.published);
     let quotes = quotes::find_quotes(&article.body, &entities);
     let events = events::find_meetings(&article.body, &article.captions, &entities, &dates);

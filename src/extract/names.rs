@@ -247,7 +247,88 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         ctx.run(i, j, &mut out);
     }
     people_in_lists(text, &mut out);
+    portfolio_lists(text, res, &mut out);
     out
+}
+
+/// "Ministry of Trade, Industry and Energy", "Department for Environment, Food
+/// and Rural Affairs": a body named by a list of portfolios runs to the end of
+/// the list, which must close with "and".
+fn portfolio_lists(text: &str, res: &Resources, out: &mut Vec<Candidate>) {
+    let word = |s: &str| -> usize {
+        // A capitalised word and the capitalised words after it: "Rural Affairs".
+        let mut end = 0;
+        for w in s.split_inclusive(' ') {
+            let bare = w.trim_end_matches(' ');
+            if !bare.starts_with(|c: char| c.is_uppercase())
+                || !bare.chars().all(|c| c.is_alphanumeric() || c == '-')
+            {
+                break;
+            }
+            end += bare.len();
+            if w.len() > bare.len() {
+                end += 1;
+            }
+        }
+        s[..end].trim_end().len()
+    };
+    let mut grown: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, c) in out.iter().enumerate() {
+        if c.kind != CandKind::Entity(EntityKind::Org) {
+            continue;
+        }
+        let name = &text[c.start..c.end];
+        let prefixed = res.cues.org_prefix.iter().any(|p| {
+            name.strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        if !prefixed {
+            continue;
+        }
+        let mut end = c.end;
+        let mut closed = false;
+        let mut items = Vec::new();
+        while let Some(rest) = text[end..].strip_prefix(", ") {
+            let (rest, and) = match rest.strip_prefix("and ") {
+                Some(r) => (r, true),
+                None => (rest, false),
+            };
+            let n = word(rest);
+            if n == 0 {
+                break;
+            }
+            items.push(text.len() - rest.len());
+            end = text.len() - rest.len() + n;
+            if and {
+                closed = true;
+                break;
+            }
+            if let Some(r) = text[end..].strip_prefix(" and ") {
+                let n = word(r);
+                if n > 0 {
+                    items.push(text.len() - r.len());
+                    end = text.len() - r.len() + n;
+                    closed = true;
+                }
+                break;
+            }
+        }
+        // Portfolios are common words; a known place or body makes it a list
+        // of those ("the Ministry of Defence, Germany and France").
+        let known = |at: usize| {
+            out.iter()
+                .any(|o| o.start == at && matches!(o.kind, CandKind::Entity(_)))
+        };
+        if closed && !items.iter().any(|&at| known(at)) {
+            grown.push((i, c.end, end));
+        }
+    }
+    for &(i, _, end) in &grown {
+        out[i].end = end;
+        out[i].canonical = None;
+    }
+    // What the grown names now cover is no mention of its own.
+    out.retain(|c| !grown.iter().any(|&(_, a, b)| c.start >= a && c.start < b));
 }
 
 /// "strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert", "Dennis
@@ -1393,6 +1474,23 @@ mod tests {
                 .any(|c| c.2.as_deref().is_some_and(|r| r.contains("Holland"))),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn bodies_named_by_a_list_of_portfolios() {
+        let f = found("A statement from the Ministry of Trade, Industry and Energy in Seoul.");
+        assert_eq!(
+            f[0],
+            ("Ministry of Trade, Industry and Energy".into(), "org", None),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|c| c.0 == "Industry" || c.0 == "Energy"),
+            "{f:?}"
+        );
+        // A list of bodies stays a list.
+        let f = found("The Ministry of Defence, Germany and France agreed.");
+        assert_eq!(f[0].0, "Ministry of Defence", "{f:?}");
     }
 
     #[test]

@@ -1,0 +1,232 @@
+//! Clubs named like towns. In a sports story "Chelsea beat Barcelona" names two
+//! clubs, not two places: a town (never a country or region, whose sides keep
+//! its name) that a sports story uses as a team is an organisation.
+//!
+//! Signals, both required: the story is about sport (scores, or several sport
+//! words), and the name stands where a team stands — before a result verb, a
+//! plural verb ("Chelsea are", British agreement for a team), a squad noun
+//! ("Barcelona's striker", "Birmingham boss"), or after "against", "beat",
+//! "joined", "for", "v".
+
+use super::entities::entity_id;
+use super::gazetteer::Resources;
+use crate::model::{Entity, EntityKind, Field};
+
+/// Words that make a story a sports story when three of them (or one score) occur.
+const SPORT_WORDS: &[&str] = &[
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "league",
+    "cup",
+    "match",
+    "fixture",
+    "penalty",
+    "premiership",
+    "championship",
+    "semi-final",
+    "quarter-final",
+    "squad",
+    "season",
+    "coach",
+    "manager",
+    "referee",
+];
+
+/// What follows a team's name: a result, a plural verb, a squad noun.
+const AFTER: &[&str] = &[
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "lost",
+    "lose",
+    "won",
+    "win",
+    "face",
+    "faces",
+    "host",
+    "hosts",
+    "play",
+    "played",
+    "trail",
+    "led",
+    "lead",
+    "are",
+    "were",
+    "have",
+    "boss",
+    "manager",
+    "coach",
+    "striker",
+    "defender",
+    "midfielder",
+    "keeper",
+    "goalkeeper",
+    "captain",
+    "fans",
+    "supporters",
+    "side",
+    "team",
+    "squad",
+    "chairman",
+    "v",
+    "vs",
+];
+
+/// What precedes a team's name.
+const BEFORE: &[&str] = &[
+    "against", "beat", "beating", "beaten", "join", "joined", "joins", "joining", "for", "over",
+    "v", "vs", "play", "plays", "played", "playing", "face", "faces", "faced", "facing", "host",
+    "hosts", "hosted", "meet", "meets", "met",
+];
+
+/// Turns the places of a sports story that it uses as teams into organisations,
+/// and a town that ends the name of a club in the story ("Milan" of "AC Milan")
+/// into a mention of that club.
+pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Resources) {
+    if !sports_story(body) {
+        return;
+    }
+    let mut folded = vec![false; entities.len()];
+    for i in 0..entities.len() {
+        let e = &entities[i];
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let tail = format!(" {}", e.name);
+        let Some(club) = entities
+            .iter()
+            .position(|o| o.kind == EntityKind::Org && o.name.ends_with(&tail))
+        else {
+            continue;
+        };
+        let (name, mentions) = (e.name.clone(), e.mentions.clone());
+        let club = &mut entities[club];
+        club.mentions.extend(mentions);
+        club.mentions.sort_by_key(|m| (m.field, m.start));
+        if !club.aliases.contains(&name) {
+            club.aliases.push(name);
+            club.aliases.sort();
+        }
+        folded[i] = true;
+    }
+    let mut keep = folded.iter().map(|f| !f);
+    entities.retain(|_| keep.next().unwrap_or(true));
+    for e in entities.iter_mut() {
+        if e.kind != EntityKind::Place || res.territories.contains(&e.name) {
+            continue;
+        }
+        let as_team = e
+            .mentions
+            .iter()
+            .filter(|m| m.field == Field::Body)
+            .any(|m| team_slot(body, m.start, m.end));
+        if as_team {
+            e.kind = EntityKind::Org;
+            e.id = entity_id(EntityKind::Org, &e.name);
+        }
+    }
+}
+
+fn sports_story(body: &str) -> bool {
+    let words = body
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| SPORT_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    words >= 3 || has_score(body)
+}
+
+/// "won 3-1", "a 2-2 draw": one or two digits, a hyphen, one or two digits.
+fn has_score(body: &str) -> bool {
+    let b = body.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|i| {
+        let digits_before = b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let digits_after = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        // Not part of a date (2023-12-13), a range of decimals or a code.
+        let joins = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/' | b'.' | b':');
+        let edge_before = i == digits_before || !joins(&b[i - digits_before - 1]);
+        let edge_after = b
+            .get(i + 1 + digits_after)
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == b'-'));
+        (1..=2).contains(&digits_before)
+            && (1..=2).contains(&digits_after)
+            && edge_before
+            && edge_after
+    })
+}
+
+fn team_slot(body: &str, start: usize, end: usize) -> bool {
+    let after = body[end..]
+        .strip_prefix("'s")
+        .or_else(|| body[end..].strip_prefix("’s"))
+        .unwrap_or(&body[end..]);
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
+        .unwrap_or("");
+    let prev = body[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+        .unwrap_or("");
+    AFTER.contains(&next) || BEFORE.contains(&prev)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::find_entities;
+    use std::sync::LazyLock;
+
+    static RES: LazyLock<Resources> = LazyLock::new(Resources::embedded);
+
+    fn kinds(body: &str) -> Vec<(String, EntityKind)> {
+        let mut e = find_entities(body, &[], &RES);
+        clubs_named_like_towns(body, &mut e, &RES);
+        e.into_iter().map(|e| (e.name, e.kind)).collect()
+    }
+
+    #[test]
+    fn towns_playing_in_a_sports_story_are_clubs() {
+        let body = "Chelsea beat Barcelona 3-1 at Stamford Bridge. The striker scored twice \
+                    against Barcelona, and England's manager watched from London.";
+        let k = kinds(body);
+        assert!(k.contains(&("Chelsea".into(), EntityKind::Org)), "{k:?}");
+        assert!(k.contains(&("Barcelona".into(), EntityKind::Org)), "{k:?}");
+        // A town only visited, and a country, stay places.
+        assert!(k.contains(&("London".into(), EntityKind::Place)), "{k:?}");
+        assert!(k.contains(&("England".into(), EntityKind::Place)), "{k:?}");
+    }
+
+    #[test]
+    fn a_town_that_ends_a_club_name_is_that_club() {
+        let body = "United drew 1-1 with AC Milan. Ferguson said Milan's front line would \
+                    worry any side, and the keeper agreed after the match.";
+        let mut e = find_entities(body, &[], &RES);
+        clubs_named_like_towns(body, &mut e, &RES);
+        let milan = e.iter().find(|e| e.name == "AC Milan").expect("club");
+        assert_eq!(milan.mentions.len(), 2, "{e:#?}");
+        assert_eq!(milan.aliases, ["Milan"]);
+        assert!(!e.iter().any(|e| e.name == "Milan"), "{e:#?}");
+    }
+
+    #[test]
+    fn outside_sport_a_town_stays_a_place() {
+        let k = kinds("Trade talks against Barcelona's wishes were held in Madrid on Monday.");
+        assert!(
+            k.contains(&("Barcelona".into(), EntityKind::Place)),
+            "{k:?}"
+        );
+        assert!(has_score("they won 3-1 on Sunday"));
+        assert!(!has_score("the 2023-12-13 meeting, a 100-200 range, G-7"));
+    }
+}
