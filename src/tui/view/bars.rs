@@ -5,16 +5,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_segmentation::UnicodeSegmentation;
 
-use super::cell_text;
+use super::{cell_text, input_window};
 use crate::tui::action::Command;
 use crate::tui::app::{App, Popup, chips};
 use crate::tui::keymap::{Context, Keymap};
 use crate::tui::layout::Pane;
 use crate::tui::safe::scrub;
 use crate::tui::theme::Paint;
-use crate::tui::wrap::{grapheme_width, truncate, width};
+use crate::tui::wrap::{truncate, width};
 
 pub fn filter(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -30,18 +29,8 @@ pub fn filter(app: &App, frame: &mut Frame, area: Rect) {
         let field = (area.width as usize).saturating_sub(width(prompt) + err_w + 1);
         let scroll = ed.input.visual_scroll(field);
         let mut spans = vec![Span::styled(prompt, t.get(Paint::HintKey))];
-        let mut skipped = 0;
-        let mut used = 0;
-        for (i, g) in value.grapheme_indices(true) {
-            let gw = grapheme_width(g);
-            if skipped < scroll {
-                skipped += gw;
-                continue;
-            }
-            if used + gw > field {
-                break;
-            }
-            used += gw;
+        let (shown, used) = input_window(value, scroll, field);
+        for (i, g) in shown {
             let bad = err.is_some_and(|e| i >= e.start && i < e.end.max(e.start + 1));
             let style = if bad {
                 t.get(Paint::Error)

@@ -19,7 +19,8 @@ use super::app::{App, Popup};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Pane};
 use super::safe::scrub;
 use super::theme::Paint;
-use super::wrap::truncate;
+use super::wrap::{grapheme_width, truncate};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Draws the whole screen.
 pub fn view(app: &App, frame: &mut Frame) {
@@ -89,6 +90,26 @@ fn cell_text(s: &str, max: usize) -> String {
 }
 
 /// A span of safe text.
+/// The graphemes of a line editor's text that fit `field` columns after its
+/// horizontal `scroll`, with their byte offsets, and the columns they use.
+fn input_window(value: &str, scroll: usize, field: usize) -> (Vec<(usize, &str)>, usize) {
+    let mut shown = Vec::new();
+    let (mut skipped, mut used) = (0, 0);
+    for (i, g) in value.grapheme_indices(true) {
+        let gw = grapheme_width(g);
+        if skipped < scroll {
+            skipped += gw;
+            continue;
+        }
+        if used + gw > field {
+            break;
+        }
+        used += gw;
+        shown.push((i, g));
+    }
+    (shown, used)
+}
+
 fn safe_span<'a>(s: &'a str, style: Style) -> Span<'a> {
     Span::styled(scrub(s), style)
 }

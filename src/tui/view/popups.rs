@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::cell_text;
 use crate::tui::app::App;
@@ -13,7 +12,7 @@ use crate::tui::keymap::Context;
 use crate::tui::layout;
 use crate::tui::pickers::{DatePicker, DateRow, PeoplePicker, RelatedList};
 use crate::tui::theme::Paint;
-use crate::tui::wrap::{grapheme_width, width};
+use crate::tui::wrap::width;
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -65,20 +64,11 @@ pub fn people(app: &App, p: &PeoplePicker, frame: &mut Frame, area: Rect) {
     let prompt = "› ";
     let field = w.saturating_sub(width(prompt));
     let scroll = p.input.visual_scroll(field);
-    let mut shown = String::new();
-    let (mut skipped, mut used) = (0, 0);
-    for g in p.input.value().graphemes(true) {
-        let gw = grapheme_width(g);
-        if skipped < scroll {
-            skipped += gw;
-            continue;
-        }
-        if used + gw > field {
-            break;
-        }
-        used += gw;
-        shown.push_str(g);
-    }
+    let shown: String = super::input_window(p.input.value(), scroll, field)
+        .0
+        .into_iter()
+        .map(|(_, g)| g)
+        .collect();
     let buf = frame.buffer_mut();
     buf.set_line(
         inner.x,
