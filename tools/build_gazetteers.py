@@ -3606,6 +3606,8 @@ Residents
 Protesters
 People
 Citizens
+Family
+Consort
 Several
 Only
 """,

@@ -266,6 +266,16 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             // plural at a sentence start ("Diplomats said") is not one.
             // An unknown single word that speaks ("Krivorizhstal said") is as often a
             // company as a person: only a title or a known family name decides.
+            // "a terminal in Santos": a town whose name is also a word or a
+            // name, where a preposition of place stands before it.
+            _ if !text.contains(' ')
+                && c.role.is_none()
+                && place_preposition(c)
+                && res.ambiguous_towns.contains(*text) =>
+            {
+                let i = get(&mut built, EntityKind::Place, text);
+                built[i].add(c, text);
+            }
             _ if c.person_cue
                 && !text.contains(' ')
                 && (c.role.is_some() || res.is_family(text)) =>
@@ -336,6 +346,14 @@ mod tests {
             2,
             "{e:#?}"
         );
+    }
+
+    #[test]
+    fn a_town_named_like_a_word_is_a_place_after_a_preposition() {
+        let body = "Cofco, which operates a terminal in Santos, said it would grow.";
+        let e = find_entities(body, &[], &RES);
+        let santos = e.iter().find(|e| e.name == "Santos").expect("Santos");
+        assert_eq!(santos.kind, EntityKind::Place, "{e:#?}");
     }
 
     #[test]

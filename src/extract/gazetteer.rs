@@ -73,6 +73,9 @@ pub struct Resources {
     /// Canonical names of countries and of their regions ("England", "Texas"):
     /// never a town, whatever plays under their name.
     pub territories: HashSet<String>,
+    /// Towns left out of the automaton because their name is also a common
+    /// word or name ("Santos", "Reading"): a place only where the text says so.
+    pub ambiguous_towns: HashSet<String>,
     pub cues: Cues,
 }
 
@@ -366,6 +369,7 @@ impl Resources {
         let mut demonyms = HashMap::default();
         let mut capitals = HashSet::default();
         let mut territories = HashSet::default();
+        let mut ambiguous_towns = HashSet::default();
         for row in data_lines(COUNTRIES) {
             territories.insert(row[0].to_string());
             let mut names = vec![row[0]];
@@ -409,6 +413,7 @@ impl Resources {
             let capital = row.get(3) == Some(&"1") || capitals.contains(row[0]);
             let ambiguous = row.get(4) == Some(&"1");
             if ambiguous && !capital {
+                ambiguous_towns.insert(row[0].to_string());
                 continue;
             }
             let mut names = vec![row[0]];
@@ -528,6 +533,7 @@ impl Resources {
             family,
             demonyms,
             territories,
+            ambiguous_towns,
             cues,
         }
     }

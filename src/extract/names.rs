@@ -563,6 +563,24 @@ impl Ctx<'_> {
 
     /// A run ending in an unlisted plural ("Kaiser Chiefs", "Tower Hamlets") names a
     /// group or a place, not a person ("Adams" and "Jones" are listed family names).
+    /// "Harry Potter and the Prisoner of Azkaban", "Indiana Jones and the Temple
+    /// of Doom": the run ending at `b` begins the title of a work, as "and the",
+    /// capitalised words and "of" with no known name in them go on.
+    fn title_of_work(&self, b: usize) -> bool {
+        let t = self.tokens;
+        let word = |i: usize| &self.text[t[i].start..t[i].end];
+        let (and, the) = (b + 1, b + 2);
+        if the + 1 >= t.len() || word(and) != "and" || word(the) != "the" || !t[the + 1].cap {
+            return false;
+        }
+        let tail: Vec<usize> = (the + 1..t.len().min(the + 7))
+            .take_while(|&i| t[i].cap || matches!(word(i), "of" | "the"))
+            .collect();
+        tail.iter().any(|&i| word(i) == "of")
+            && tail.last().is_some_and(|&i| t[i].cap)
+            && !tail.iter().any(|&i| self.hit_at.contains_key(&t[i].start))
+    }
+
     /// Capitalised, or a lower-case particle inside the name ("Lula da Silva",
     /// "Ursula von der Leyen").
     fn name_cap(&self, i: usize, a: usize, b: usize) -> bool {
@@ -838,6 +856,9 @@ impl Ctx<'_> {
         }
         // "Prime Minister Chris Hipkins and South Korea's President": two runs
         // joined by "and", unless a known name or a suffix made them one above.
+        if self.title_of_work(b) && self.hit_from(a, b).is_none() {
+            return;
+        }
         if let Some(and) = (a + 1..b).find(|&i| self.word(i) == "and") {
             // "Minister of State for Science and Technology Priya Venkataraman".
             let mut with_role = Vec::new();
@@ -1474,6 +1495,14 @@ mod tests {
                 .any(|c| c.2.as_deref().is_some_and(|r| r.contains("Holland"))),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn titles_of_works_are_no_people() {
+        let f = found("It beat Harry Potter and the Prisoner of Azkaban to the prize.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found("Tony Blair and the Bank of England agreed.");
+        assert!(f.contains(&("Tony Blair".into(), "person", None)), "{f:?}");
     }
 
     #[test]
