@@ -52,6 +52,38 @@ pub struct Candidate {
     pub weak_place: bool,
 }
 
+/// What a company produces, before "producer": "steel producer", "oil producer".
+const INDUSTRIES: &[&str] = &[
+    "steel",
+    "oil",
+    "gas",
+    "coal",
+    "aluminium",
+    "aluminum",
+    "copper",
+    "iron",
+    "gold",
+    "chip",
+    "car",
+    "vehicle",
+    "drug",
+    "food",
+    "grain",
+    "wine",
+    "beer",
+    "cement",
+    "power",
+    "energy",
+    "electricity",
+    "fertiliser",
+    "fertilizer",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "meat",
+    "dairy",
+];
+
 /// Lower-case words that stand inside personal names.
 const NAME_PARTICLES: &[&str] = &[
     "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "bin",
@@ -375,7 +407,15 @@ fn people_in_lists(text: &str, out: &mut [Candidate]) {
             }
             let prev = w.checked_sub(1).map(|v| order[v]);
             let next = order.get(w + 1).copied();
-            let by_prev = prev.is_some_and(|p| person(&out[p]) && joined(out[p].end, out[i].start));
+            // A whole item: what follows closes it ("Top of the Pops presenter"
+            // is no item of the list before it).
+            let rest = &text[out[i].end..];
+            let closed = rest.is_empty()
+                || rest.starts_with([',', '.', ';', ')', '('])
+                || rest.starts_with(" and ")
+                || rest.starts_with(" (");
+            let by_prev =
+                closed && prev.is_some_and(|p| person(&out[p]) && joined(out[p].end, out[i].start));
             let by_next = next.is_some_and(|n| person(&out[n]) && joined(out[i].end, out[n].start));
             if by_prev || by_next {
                 out[i].kind = CandKind::Entity(EntityKind::Person);
@@ -574,7 +614,10 @@ impl Ctx<'_> {
             return false;
         }
         let tail: Vec<usize> = (the + 1..t.len().min(the + 7))
-            .take_while(|&i| t[i].cap || matches!(word(i), "of" | "the"))
+            .take_while(|&i| {
+                (t[i].cap || matches!(word(i), "of" | "the"))
+                    && adjacent(self.text, &t[i - 1], &t[i])
+            })
             .collect();
         tail.iter().any(|&i| word(i) == "of")
             && tail.last().is_some_and(|&i| t[i].cap)
@@ -637,6 +680,33 @@ impl Ctx<'_> {
         closed
             && noun.starts_with(|c: char| c.is_lowercase())
             && (self.res.cues.titles.contains(noun) || self.res.cues.title_heads.contains(noun))
+    }
+
+    /// ", princess of Wales", ", the Brazilian midfielder,": a comma, then within
+    /// three lower-case words a role noun.
+    fn role_noun_after(&self, b: usize) -> bool {
+        let Some(rest) = self.text[self.tokens[b].end..].strip_prefix(", ") else {
+            return false;
+        };
+        let cues = &self.res.cues;
+        rest.split([' ', ','])
+            .take(3)
+            .take_while(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches("'s"))
+            .skip_while(|w| matches!(*w, "a" | "an" | "the"))
+            .take_while(|w| {
+                w.starts_with(|c: char| c.is_lowercase()) || self.res.demonyms.contains_key(*w)
+            })
+            .any(|w| {
+                // "princess" as "Princess": a title written in lower case.
+                let mut title = w.to_string();
+                if let Some(f) = title.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                cues.titles.contains(w)
+                    || cues.title_heads.contains(w)
+                    || cues.titles.contains(&title)
+            })
     }
 
     fn appositive_after(&self, b: usize) -> bool {
@@ -735,6 +805,14 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "steel producer Krivorizhstal", "oil producer Rosneft": an industry
+        // before the noun makes it a company's description, not a person's role.
+        if w == "producer"
+            && p.checked_sub(1)
+                .is_some_and(|q| !self.tokens[q].cap && INDUSTRIES.contains(&self.word(q)))
+        {
+            return None;
+        }
         let mut start = p;
         if let Some(q) = p.checked_sub(1)
             && self.tokens[q].cap
@@ -819,6 +897,20 @@ impl Ctx<'_> {
             return;
         }
         let whole = self.hit_from(a, b).filter(|(q, _)| *q == b);
+        // "Diana, princess of Wales", "Kaka, the Brazilian midfielder,": one word
+        // (a town's name at most) in apposition to a role noun is a person.
+        if a == b
+            && !self.tokens[a].sentence_start
+            && whole.is_none_or(|(_, h)| !self.res.entry(h.entry).strong)
+            && !self.is_cue_word(a)
+            && !plural_word(self.word(a))
+            && self.role_noun_after(b)
+        {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
+            c.person_cue = true;
+            out.push(c);
+            return;
+        }
         if let Some((_, h)) = whole {
             let e = self.res.entry(h.entry);
             let clear_person = self.res.is_clear_given(self.word(a))
@@ -1135,7 +1227,17 @@ impl Ctx<'_> {
         // The name is the shortest tail that is a plausible name, or the tail after
         // the last title word.
         let mut best: Option<(usize, bool)> = None;
-        for s in (a + 1)..=b {
+        // "comedian Sacha Baron Cohen": after a lower-case role, a run that opens
+        // with a clear first name is the name, title-like words and all.
+        if self.lower_role_before(a).is_some()
+            && (2..=4).contains(&(b + 1 - a))
+            && self.res.is_clear_given(self.word(a))
+            && !self.is_cue_word(b)
+            && (a..=b).all(|i| self.tokens[i].cap)
+        {
+            best = Some((a, true));
+        }
+        for s in ((a + 1)..=b).filter(|_| best.is_none()) {
             let role_has_title =
                 (a..s).any(|i| self.is_title_word(i)) || self.title_at(a, s - 1).is_some();
             if !role_has_title {
@@ -1501,6 +1603,8 @@ mod tests {
     fn titles_of_works_are_no_people() {
         let f = found("It beat Harry Potter and the Prisoner of Azkaban to the prize.");
         assert!(f.is_empty(), "{f:?}");
+        let f = found("Shoes, Harry Potter and the Prisoner of Azkaban, My Summer of Love won.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
         let f = found("Tony Blair and the Bank of England agreed.");
         assert!(f.contains(&("Tony Blair".into(), "person", None)), "{f:?}");
     }
@@ -1561,11 +1665,37 @@ mod tests {
             assert!(f.contains(&(name.into(), "person", None)), "{name}: {f:?}");
         }
         // Not a short form of a listed name, an acronym or a plural.
+        let f = found(
+            "It included NME editor Conor McNicholas, Top of the Pops presenter Fearne Cotton.",
+        );
+        assert!(!f.iter().any(|c| c.0 == "Top" && c.1 == "person"), "{f:?}");
         let f =
             found("He thanked Leonid Kuchma, Kuchma, UNICEF and Pretenders and Viktor Yushchenko.");
         for word in ["Kuchma", "UNICEF", "Pretenders"] {
             assert!(!f.contains(&(word.into(), "person", None)), "{word}: {f:?}");
         }
+    }
+
+    #[test]
+    fn an_industry_before_producer_describes_a_company() {
+        let f = found("He cited the sale of Ukrainian steel producer Krivorizhstal last year.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+        let f = found("The film was made by producer Jeremy Thomas in 1987.");
+        assert!(
+            f.contains(&("Jeremy Thomas".into(), "person", Some("producer".into()))),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn one_name_in_apposition_to_a_role() {
+        let f = found("She wrote the biography of Diana, princess of Wales, in 1992.");
+        assert!(f.contains(&("Diana".into(), "person", None)), "{f:?}");
+        let f = found("They can play Kaka, the Brazilian midfielder, up front.");
+        assert!(f.contains(&("Kaka".into(), "person", None)), "{f:?}");
+        // A country with a role after it stays a place.
+        let f = found("Trade with France, the biggest partner, grew.");
+        assert!(f.contains(&("France".into(), "place", None)), "{f:?}");
     }
 
     #[test]
