@@ -90,7 +90,10 @@ const BEFORE: &[&str] = &[
 /// and a town that ends the name of a club in the story ("Milan" of "AC Milan")
 /// into a mention of that club.
 pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Resources) {
-    if !sports_story(body) {
+    let towns = entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Place && !res.territories.contains(&e.name));
+    if !towns || !sports_story(body) {
         return;
     }
     let mut folded = vec![false; entities.len()];
@@ -135,11 +138,13 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
 }
 
 fn sports_story(body: &str) -> bool {
-    let words = body
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| SPORT_WORDS.contains(&w.to_lowercase().as_str()))
-        .count();
-    words >= 3 || has_score(body)
+    has_score(body)
+        || body
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| (3..=14).contains(&w.len()))
+            .filter(|w| SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            .nth(2)
+            .is_some()
 }
 
 /// "won 3-1", "a 2-2 draw": one or two digits, a hyphen, one or two digits.
