@@ -18,7 +18,7 @@ use newsdesk::store::{self, Store};
 use newsdesk::tui;
 
 // Extraction allocates many small strings and vectors per article; mimalloc
-// makes that about a tenth faster than the system allocator (see README).
+// measured 6% faster than the system allocator on the cleaning bench (README).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

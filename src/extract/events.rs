@@ -939,7 +939,8 @@ fn joined(t: &str, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::quotes::test_support::{
-        SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, Spec, build,
+        NATO, SEED_000, SEED_001, SEED_002, SEED_003, SEED_003_ENTITIES, SEED_004, SEOUL, SHIN,
+        Spec, build,
     };
     use crate::model::EntityKind::{self, Org, Person, Place};
     use proptest::prelude::*;
@@ -998,20 +999,6 @@ mod tests {
         v.sort();
         v
     }
-
-    const NATO: Spec = (
-        "org:nato",
-        Org,
-        None,
-        &["North Atlantic Treaty Organization", "NATO"],
-    );
-    const SHIN: Spec = (
-        "person:shin-won-sik",
-        Person,
-        Some("Defense Minister"),
-        &["Shin Won-sik", "Shin"],
-    );
-    const SEOUL: Spec = ("place:seoul", Place, None, &["Seoul"]);
 
     #[test]
     fn seed_001_meeting_in_body_and_caption_is_one_event() {
@@ -1080,65 +1067,10 @@ mod tests {
         assert_eq!(e.place, None);
     }
 
-    fn seed_003_specs() -> Vec<Spec<'static>> {
-        vec![
-            SHIN,
-            (
-                "person:chang-ho-jin",
-                Person,
-                Some("First Vice Foreign Minister"),
-                &["Chang Ho-jin"],
-            ),
-            (
-                "person:yoon-suk-yeol",
-                Person,
-                Some("President"),
-                &["Yoon Suk Yeol", "Yoon"],
-            ),
-            (
-                "person:volodymyr-zelensky",
-                Person,
-                Some("President"),
-                &["Volodymyr Zelensky"],
-            ),
-            (
-                "person:jens-stoltenberg",
-                Person,
-                Some("NATO Secretary General"),
-                &["Jens Stoltenberg"],
-            ),
-            (
-                "person:anthony-albanese",
-                Person,
-                Some("Prime Minister"),
-                &["Anthony Albanese"],
-            ),
-            (
-                "person:fumio-kishida",
-                Person,
-                Some("Prime Minister"),
-                &["Fumio Kishida"],
-            ),
-            (
-                "person:chris-hipkins",
-                Person,
-                Some("Prime Minister"),
-                &["Chris Hipkins"],
-            ),
-            NATO,
-            ("org:usfk", Org, None, &["U.S. Forces Korea"]),
-            SEOUL,
-            ("place:korea", Place, None, &["Korea"]),
-            ("place:vilnius", Place, None, &["Vilnius"]),
-            ("place:lithuania", Place, None, &["Lithuania"]),
-            ("place:ukraine", Place, None, &["Ukraine"]),
-        ]
-    }
-
     #[test]
     fn seed_003_in_his_meeting_with_ambassadors_in_seoul() {
         let dates = [date(SEED_003, "Wednesday", Some("2023-12-13"))];
-        let got = meetings(SEED_003, SEED_003_CAPTIONS, &seed_003_specs(), &dates);
+        let got = meetings(SEED_003, SEED_003_CAPTIONS, SEED_003_ENTITIES, &dates);
         let shin = got
             .iter()
             .find(|e| e.participants == ["person:shin-won-sik"])

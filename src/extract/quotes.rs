@@ -3262,6 +3262,80 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
     /// use (the first is its name).
     pub(crate) type Spec<'a> = (&'a str, EntityKind, Option<&'a str>, &'a [&'a str]);
 
+    pub(crate) const NATO: Spec = (
+        "org:nato",
+        EntityKind::Org,
+        None,
+        &["North Atlantic Treaty Organization", "NATO"],
+    );
+    pub(crate) const SHIN: Spec = (
+        "person:shin-won-sik",
+        EntityKind::Person,
+        Some("Defense Minister"),
+        &["Shin Won-sik", "Shin"],
+    );
+    pub(crate) const SEOUL: Spec = ("place:seoul", EntityKind::Place, None, &["Seoul"]);
+
+    /// The entities of seed 003, as the quote and meeting tests expect them.
+    pub(crate) const SEED_003_ENTITIES: &[Spec] = &[
+        SHIN,
+        (
+            "person:chang-ho-jin",
+            EntityKind::Person,
+            Some("First Vice Foreign Minister"),
+            &["Chang Ho-jin"],
+        ),
+        (
+            "person:yoon-suk-yeol",
+            EntityKind::Person,
+            Some("President"),
+            &["Yoon Suk Yeol", "Yoon"],
+        ),
+        (
+            "person:volodymyr-zelensky",
+            EntityKind::Person,
+            Some("President"),
+            &["Volodymyr Zelensky"],
+        ),
+        (
+            "person:jens-stoltenberg",
+            EntityKind::Person,
+            Some("NATO Secretary General"),
+            &["Jens Stoltenberg"],
+        ),
+        (
+            "person:anthony-albanese",
+            EntityKind::Person,
+            Some("Prime Minister"),
+            &["Anthony Albanese"],
+        ),
+        (
+            "person:fumio-kishida",
+            EntityKind::Person,
+            Some("Prime Minister"),
+            &["Fumio Kishida"],
+        ),
+        (
+            "person:chris-hipkins",
+            EntityKind::Person,
+            Some("Prime Minister"),
+            &["Chris Hipkins"],
+        ),
+        NATO,
+        ("org:usfk", EntityKind::Org, None, &["U.S. Forces Korea"]),
+        (
+            "org:defense-ministry",
+            EntityKind::Org,
+            None,
+            &["Defense Ministry"],
+        ),
+        SEOUL,
+        ("place:korea", EntityKind::Place, None, &["Korea"]),
+        ("place:vilnius", EntityKind::Place, None, &["Vilnius"]),
+        ("place:lithuania", EntityKind::Place, None, &["Lithuania"]),
+        ("place:ukraine", EntityKind::Place, None, &["Ukraine"]),
+    ];
+
     /// Entities whose mentions are every whole-word occurrence of their surfaces
     /// in the body and captions, longest surfaces first, never overlapping.
     pub(crate) fn build(body: &str, captions: &[&str], specs: &[Spec]) -> Vec<Entity> {
@@ -3319,7 +3393,9 @@ The NATO chief also invited President Yoon to the NATO Summit in Lithuania in Ju
 
 #[cfg(test)]
 mod tests {
-    use super::test_support::{SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, Spec, build};
+    use super::test_support::{
+        NATO, SEED_000, SEED_001, SEED_002, SEED_003, SEED_003_ENTITIES, SEED_004, Spec, build,
+    };
     use super::*;
     use crate::model::EntityKind::{Org, Person, Place};
     use proptest::prelude::*;
@@ -3336,13 +3412,6 @@ mod tests {
     fn said(speaker: Option<&str>, text: &str) -> (Option<String>, String) {
         (speaker.map(str::to_string), text.to_string())
     }
-
-    const NATO: Spec = (
-        "org:nato",
-        Org,
-        None,
-        &["North Atlantic Treaty Organization", "NATO"],
-    );
 
     #[test]
     fn seed_000_quoted_as_saying_by() {
@@ -3446,49 +3515,10 @@ mod tests {
         assert!(got[0].1.ends_with("including NATO"));
     }
 
-    fn seed_003_specs() -> Vec<Spec<'static>> {
-        vec![
-            (
-                "person:shin-won-sik",
-                Person,
-                Some("Defense Minister"),
-                &["Shin Won-sik", "Shin"],
-            ),
-            (
-                "person:chang-ho-jin",
-                Person,
-                Some("First Vice Foreign Minister"),
-                &["Chang Ho-jin"],
-            ),
-            (
-                "person:yoon-suk-yeol",
-                Person,
-                Some("President"),
-                &["Yoon Suk Yeol", "Yoon"],
-            ),
-            (
-                "person:volodymyr-zelensky",
-                Person,
-                Some("President"),
-                &["Volodymyr Zelensky"],
-            ),
-            (
-                "person:jens-stoltenberg",
-                Person,
-                Some("NATO Secretary General"),
-                &["Jens Stoltenberg"],
-            ),
-            NATO,
-            ("org:defense-ministry", Org, None, &["Defense Ministry"]),
-            ("place:seoul", Place, None, &["Seoul"]),
-            ("place:korea", Place, None, &["Korea"]),
-        ]
-    }
-
     #[test]
     fn seed_003_quoted_by_the_ministry_and_a_quote_over_two_paragraphs() {
         let body = SEED_003;
-        let got = quotes(body, &seed_003_specs());
+        let got = quotes(body, SEED_003_ENTITIES);
         assert_eq!(
             got[..2],
             [
