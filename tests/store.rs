@@ -542,3 +542,30 @@ fn the_same_story_from_another_outlet_ranks_first() {
         "the twin ranked first for {first} of {pairs}"
     );
 }
+
+#[test]
+fn the_default_command_piped_ingests_then_prints_the_corpus_at_a_glance() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let out = newsdesk(&db, &[SEEDS]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("ingest: 5 added, 0 updated, 0 unchanged, 0 failed; 5 articles in the store")
+    );
+    let glance = lines.next().unwrap();
+    assert!(glance.contains(": 5 articles; "), "{glance}");
+    // Then the articles, newest first, one a line: 002 (2023-12-13) leads.
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("bdaf6e1b38ddfc17\t2023-12-13\t"),
+        "{text}"
+    );
+    assert_eq!(lines.count(), 4, "{text}");
+    // The store holds what was ingested.
+    assert_eq!(seeds_of(&db, "person:stoltenberg"), ["003", "004"]);
+}
