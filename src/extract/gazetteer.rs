@@ -61,6 +61,37 @@ pub struct Cues {
     pub place_prefix: HashSet<String>,
 }
 
+/// Which lists one word is in, a bit per list: the name rules ask several
+/// lists about the same word many times, and one lookup answers them all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass(u32);
+
+impl WordClass {
+    pub const TITLE: u32 = 1;
+    pub const TITLE_HEAD: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const SPEECH: u32 = 1 << 3;
+    pub const ORG_SUFFIX: u32 = 1 << 4;
+    pub const PLACE_SUFFIX: u32 = 1 << 5;
+    pub const VESSEL: u32 = 1 << 6;
+    pub const STOP: u32 = 1 << 7;
+    pub const PLACE_PREFIX: u32 = 1 << 8;
+    pub const ORG_PREFIX: u32 = 1 << 9;
+    pub const TITLE_WORD: u32 = 1 << 10;
+    pub const DEMONYM: u32 = 1 << 11;
+    pub const GIVEN: u32 = 1 << 12;
+    /// A given name that is no common English word ("Jens", not "Mark").
+    pub const CLEAR_GIVEN: u32 = 1 << 13;
+    pub const FAMILY: u32 = 1 << 14;
+    /// A family name that is no common English word ("Novak", not "Bishop").
+    pub const CLEAR_FAMILY: u32 = 1 << 15;
+
+    /// In any of the lists `bits` names.
+    pub fn any(self, bits: u32) -> bool {
+        self.0 & bits != 0
+    }
+}
+
 /// Everything the extractor needs besides the article, built once.
 pub struct Resources {
     automaton: AhoCorasick,
@@ -77,6 +108,8 @@ pub struct Resources {
     /// word or name ("Santos", "Reading"): a place only where the text says so.
     pub ambiguous_towns: HashSet<String>,
     pub cues: Cues,
+    /// Every word of the single-word lists above, with the lists it is in.
+    classes: HashMap<String, WordClass>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -525,6 +558,38 @@ impl Resources {
         // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
         cues.title_heads.remove("General");
 
+        let mut classes: HashMap<String, WordClass> = HashMap::default();
+        let mut mark = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
+            for w in words {
+                classes.entry(w.clone()).or_default().0 |= bit;
+            }
+        };
+        mark(&mut cues.titles.iter(), WordClass::TITLE);
+        mark(&mut cues.title_heads.iter(), WordClass::TITLE_HEAD);
+        mark(&mut cues.honorifics.iter(), WordClass::HONORIFIC);
+        mark(&mut cues.speech.iter(), WordClass::SPEECH);
+        mark(&mut cues.org_suffix.iter(), WordClass::ORG_SUFFIX);
+        mark(&mut cues.place_suffix.iter(), WordClass::PLACE_SUFFIX);
+        mark(&mut cues.vessel.iter(), WordClass::VESSEL);
+        mark(&mut cues.stop.iter(), WordClass::STOP);
+        mark(&mut cues.place_prefix.iter(), WordClass::PLACE_PREFIX);
+        mark(&mut cues.org_prefix.iter(), WordClass::ORG_PREFIX);
+        mark(&mut cues.title_words.iter(), WordClass::TITLE_WORD);
+        mark(&mut demonyms.keys(), WordClass::DEMONYM);
+        mark(&mut given.keys(), WordClass::GIVEN);
+        mark(
+            &mut given.iter().filter(|(_, common)| !**common).map(|(w, _)| w),
+            WordClass::CLEAR_GIVEN,
+        );
+        mark(&mut family.keys(), WordClass::FAMILY);
+        mark(
+            &mut family
+                .iter()
+                .filter(|(_, common)| !**common)
+                .map(|(w, _)| w),
+            WordClass::CLEAR_FAMILY,
+        );
+
         Resources {
             automaton,
             entries,
@@ -535,7 +600,13 @@ impl Resources {
             territories,
             ambiguous_towns,
             cues,
+            classes,
         }
+    }
+
+    /// The lists `w` is in, exactly as spelled (case matters).
+    pub fn word_class(&self, w: &str) -> WordClass {
+        self.classes.get(w).copied().unwrap_or_default()
     }
 
     pub fn entry(&self, i: usize) -> &GazEntry {

@@ -9,7 +9,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::gazetteer::{GazHit, Resources};
+use std::cell::Cell;
+
+use super::gazetteer::{GazHit, Resources, WordClass};
 use crate::model::{EntityKind, Field};
 use crate::text::is_abbreviation;
 
@@ -266,10 +268,24 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         res.hits_in(text, tokens[i].start, tokens[j].end, &mut hits);
     }
     let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
+    // Hits are sorted by start and never overlap: one merge pass pairs each with
+    // the token it starts at.
+    let mut token_hit = vec![NO_HIT; tokens.len()];
+    let mut k = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while k < hits.len() && hits[k].start < t.start {
+            k += 1;
+        }
+        if k < hits.len() && hits[k].start == t.start {
+            token_hit[i] = k as u32;
+        }
+    }
     let ctx = Ctx {
         text,
         tokens: &tokens,
         hit_at: &hit_at,
+        token_hit: &token_hit,
+        classes: vec![Cell::new(None); tokens.len()],
         hits: &hits,
         res,
         field,
@@ -428,10 +444,16 @@ fn people_in_lists(text: &str, out: &mut [Candidate]) {
     }
 }
 
+const NO_HIT: u32 = u32::MAX;
+
 struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     hit_at: &'a HashMap<usize, GazHit>,
+    /// Per token, the index in `hits` of the hit that starts with it, or `NO_HIT`.
+    token_hit: &'a [u32],
+    /// Per token, its word's lists, looked up on first use.
+    classes: Vec<Cell<Option<WordClass>>>,
     /// All hits, sorted by start.
     hits: &'a [GazHit],
     res: &'a Resources,
@@ -439,6 +461,27 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The lists token `i`'s word is in.
+    fn class(&self, i: usize) -> WordClass {
+        let slot = &self.classes[i];
+        if let Some(c) = slot.get() {
+            return c;
+        }
+        let c = self.res.word_class(self.word(i));
+        slot.set(Some(c));
+        c
+    }
+
+    /// Is token `i`'s word in any of the lists `bits` names?
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.class(i).any(bits)
+    }
+
+    /// The gazetteer hit that starts where token `i` starts.
+    fn hit_starting(&self, i: usize) -> Option<&GazHit> {
+        self.hits.get(self.token_hit[i] as usize)
+    }
+
     /// The gazetteer hit that starts at or before token `i` and reaches it, if any.
     /// Hits do not overlap, so it is the last one starting at or before the token.
     fn hit_covering(&self, i: usize) -> Option<&GazHit> {
@@ -472,7 +515,7 @@ impl Ctx<'_> {
 
     /// The gazetteer hit that covers exactly tokens a..=q for some q ≤ b.
     fn hit_from(&self, a: usize, b: usize) -> Option<(usize, GazHit)> {
-        let h = self.hit_at.get(&self.tokens[a].start)?;
+        let h = self.hit_starting(a)?;
         (a..=b)
             .find(|&q| self.tokens[q].end == h.end)
             .map(|q| (q, *h))
@@ -481,7 +524,10 @@ impl Ctx<'_> {
     fn is_title_word(&self, i: usize) -> bool {
         let w = self.word(i);
         let cues = &self.res.cues;
-        if cues.title_heads.contains(w) || cues.titles.contains(w) || cues.honorifics.contains(w) {
+        if self.is(
+            i,
+            WordClass::TITLE_HEAD | WordClass::TITLE | WordClass::HONORIFIC,
+        ) {
             return true;
         }
         // "Presidents George W Bush, Bill Clinton": a plural title before names.
@@ -500,20 +546,23 @@ impl Ctx<'_> {
     fn title_at(&self, a: usize, b: usize) -> Option<usize> {
         let cues = &self.res.cues;
         (a..=b.min(a + 5)).rev().find(|&q| {
+            if q == a {
+                return self.is(a, WordClass::TITLE | WordClass::HONORIFIC);
+            }
             let s = self.span(a, q);
             cues.titles.contains(s) || cues.honorifics.contains(s)
         })
     }
 
     fn is_cue_word(&self, i: usize) -> bool {
-        let w = self.word(i);
-        let c = &self.res.cues;
-        self.is_title_word(i)
-            || c.org_suffix.contains(w)
-            || c.place_suffix.contains(w)
-            || c.stop.contains(w)
-            || c.place_prefix.contains(w)
-            || self.res.demonyms.contains_key(w)
+        self.is(
+            i,
+            WordClass::ORG_SUFFIX
+                | WordClass::PLACE_SUFFIX
+                | WordClass::STOP
+                | WordClass::PLACE_PREFIX
+                | WordClass::DEMONYM,
+        ) || self.is_title_word(i)
     }
 
     /// May token `i` stand in a name spanning `a..=b`? Cue words may not, except a
@@ -524,8 +573,8 @@ impl Ctx<'_> {
         !self.is_cue_word(i)
             || (i == b
                 && b > a
-                && self.res.family.contains_key(self.word(i))
-                && (self.res.is_given(self.word(a))
+                && self.is(i, WordClass::FAMILY)
+                && (self.is(a, WordClass::GIVEN)
                     || a.checked_sub(1).is_some_and(|t| self.is_title_word(t))
                         && !self.is_cue_word(a)))
     }
@@ -543,40 +592,35 @@ impl Ctx<'_> {
         {
             return false;
         }
-        let first = self.word(a);
-        let last = self.word(b);
-        let r = self.res;
         // "Tower Hamlets", "Back Stabbers": an unlisted plural after a word that is
         // not clearly a first name ("Ryan Giggs" is a name).
-        if self.plural_tail(b) && !r.is_clear_given(first) {
+        if self.plural_tail(b) && !self.is(a, WordClass::CLEAR_GIVEN) {
             return false;
         }
-        if r.is_clear_given(first) || (r.is_given(first) && r.is_family(last)) {
+        if self.is(a, WordClass::CLEAR_GIVEN)
+            || (self.is(a, WordClass::GIVEN) && self.is(b, WordClass::FAMILY))
+        {
             return true;
         }
         // A given name, even one that is also a word ("Mark", "John"), before a
         // word no list knows ("Mandelson") is a name.
-        let known_word = |w: &str| {
-            r.family.get(w).copied().unwrap_or(false) || r.given.get(w).copied().unwrap_or(false)
-        };
-        if r.is_given(first)
-            && n <= 3
-            && !known_word(last)
-            && !self.hit_at.contains_key(&self.tokens[b].start)
-        {
+        let last_class = self.class(b);
+        let known_word = last_class.any(WordClass::FAMILY)
+            && !last_class.any(WordClass::CLEAR_FAMILY)
+            || last_class.any(WordClass::GIVEN) && !last_class.any(WordClass::CLEAR_GIVEN);
+        if self.is(a, WordClass::GIVEN) && n <= 3 && !known_word && self.hit_starting(b).is_none() {
             return true;
         }
         // East Asian order: family name, then a given name that is hyphenated
         // ("Won-sik") or written as short syllables ("Suk Yeol", "Hye Ri").
         // A known place or body at the start ("South Korea-NATO") is not a name.
         if self
-            .hit_at
-            .get(&self.tokens[a].start)
+            .hit_starting(a)
             .is_some_and(|h| self.res.entry(h.entry).strong)
         {
             return false;
         }
-        if r.is_family(first) {
+        if self.is(a, WordClass::FAMILY) {
             let second = self.word(a + 1);
             let hyphenated = second.split_once('-').is_some_and(|(x, y)| {
                 x.chars().all(char::is_alphabetic)
@@ -589,16 +633,15 @@ impl Ctx<'_> {
             // "Liang Haoran", "Xi Jinping": a family name that is no given name,
             // then a word no list knows.
             let unknown_second = n == 2
-                && !r.given.contains_key(second)
-                && !r.family.contains_key(second)
-                && !self.hit_at.contains_key(&self.tokens[a + 1].start)
-                && !r.is_given(first);
+                && !self.is(a + 1, WordClass::GIVEN | WordClass::FAMILY)
+                && self.hit_starting(a + 1).is_none()
+                && !self.is(a, WordClass::GIVEN);
             if hyphenated || syllables || unknown_second {
                 return true;
             }
         }
         // An unknown first name before a clear family name ("Jaroslav Novak").
-        r.family.get(last).is_some_and(|common| !common) && n == 2 && !r.is_family(first)
+        self.is(b, WordClass::CLEAR_FAMILY) && n == 2 && !self.is(a, WordClass::FAMILY)
     }
 
     /// A run ending in an unlisted plural ("Kaiser Chiefs", "Tower Hamlets") names a
@@ -621,7 +664,7 @@ impl Ctx<'_> {
             .collect();
         tail.iter().any(|&i| word(i) == "of")
             && tail.last().is_some_and(|&i| t[i].cap)
-            && !tail.iter().any(|&i| self.hit_at.contains_key(&t[i].start))
+            && !tail.iter().any(|&i| self.hit_starting(i).is_some())
     }
 
     /// Capitalised, or a lower-case particle inside the name ("Lula da Silva",
@@ -642,13 +685,13 @@ impl Ctx<'_> {
     fn given_then_family(&self, a: usize, b: usize) -> bool {
         b == a + 1
             && self.tokens[b].cap
-            && self.res.is_clear_given(self.word(a))
-            && self.res.family.contains_key(self.word(b))
+            && self.is(a, WordClass::CLEAR_GIVEN)
+            && self.is(b, WordClass::FAMILY)
     }
 
     fn plural_tail(&self, b: usize) -> bool {
         let w = self.word(b);
-        plural_word(w) && !self.res.is_family(w)
+        plural_word(w) && !self.is(b, WordClass::FAMILY)
     }
 
     /// A speech verb right before the run: "said Ros Coward".
@@ -659,7 +702,7 @@ impl Ctx<'_> {
         let between = &self.text[self.tokens[p].end..self.tokens[a].start];
         let w = self.word(p);
         between == " "
-            && self.res.cues.speech.contains(w)
+            && self.is(p, WordClass::SPEECH)
             && w.chars().next().is_some_and(char::is_lowercase)
     }
 
@@ -777,7 +820,7 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.word(next);
-        self.res.cues.speech.contains(w) && w.chars().next().is_some_and(char::is_lowercase)
+        self.is(next, WordClass::SPEECH) && w.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// An affiliation given by a possessive before the run ("Australia's Prime Minister").
@@ -800,7 +843,7 @@ impl Ctx<'_> {
         let p = a.checked_sub(1)?;
         let w = self.word(p);
         if self.tokens[p].cap
-            || !self.res.cues.titles.contains(w)
+            || !self.is(p, WordClass::TITLE)
             || self.text[self.tokens[p].end..self.tokens[a].start] != *" "
         {
             return None;
@@ -827,14 +870,13 @@ impl Ctx<'_> {
     }
 
     fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
-        let cues = &self.res.cues;
         // The run as found, before its leading stop words go: a split at "and"
         // hands "The Independent" on whole.
         let a0 = a;
         // "The Times", "The Hague": a known name that begins with a stop word.
         if let Some((q, h)) = self.hit_from(a, b)
             && q == b
-            && cues.stop.contains(self.word(a))
+            && self.is(a, WordClass::STOP)
         {
             let e = self.res.entry(h.entry);
             let mut c = self.cand(CandKind::Entity(e.kind), a, b);
@@ -846,13 +888,13 @@ impl Ctx<'_> {
         // Leading stop words and sentence-initial function words are not names.
         while a <= b
             && self.title_at(a, b).is_none()
-            && (cues.stop.contains(self.word(a))
+            && (self.is(a, WordClass::STOP)
                 || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
         {
             a += 1;
         }
         while b > a
-            && (cues.stop.contains(self.word(b)) || CONNECTORS.contains(&self.word(b)))
+            && (self.is(b, WordClass::STOP) || CONNECTORS.contains(&self.word(b)))
             && !self.given_then_family(a, b)
         {
             b -= 1;
@@ -876,15 +918,15 @@ impl Ctx<'_> {
         if b >= a + 2
             && self.word(a + 1) == "of"
             && self.is_title_word(a)
-            && !self.res.cues.org_suffix.contains(self.word(a))
+            && !self.is(a, WordClass::ORG_SUFFIX)
             && self.hit_from(a + 2, b).is_some_and(|(q, _)| q == b)
         {
             return;
         }
         // "the USS Ronald Reagan": a ship, whatever names it carries.
-        if cues.vessel.contains(self.word(a))
+        if self.is(a, WordClass::VESSEL)
             || a.checked_sub(1)
-                .is_some_and(|p| cues.vessel.contains(self.word(p)))
+                .is_some_and(|p| self.is(p, WordClass::VESSEL))
         {
             return;
         }
@@ -913,12 +955,8 @@ impl Ctx<'_> {
         }
         if let Some((_, h)) = whole {
             let e = self.res.entry(h.entry);
-            let clear_person = self.res.is_clear_given(self.word(a))
-                && self
-                    .res
-                    .family
-                    .get(self.word(b))
-                    .is_some_and(|common| !common);
+            let clear_person =
+                self.is(a, WordClass::CLEAR_GIVEN) && self.is(b, WordClass::CLEAR_FAMILY);
             if e.strong || !self.plausible_name(a, b) || !clear_person {
                 let mut c = self.cand(CandKind::Entity(e.kind), a, b);
                 c.canonical = Some(e.canonical.clone());
@@ -936,9 +974,8 @@ impl Ctx<'_> {
             .is_some_and(|and| {
                 let left_end = and - 1;
                 self.word(and + 1) == "The"
-                    || self.res.cues.org_suffix.contains(self.word(left_end))
-                    || self.res.cues.place_suffix.contains(self.word(left_end))
-                    || (a..=left_end).any(|i| self.hit_at.contains_key(&self.tokens[i].start))
+                    || self.is(left_end, WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX)
+                    || (a..=left_end).any(|i| self.hit_starting(i).is_some())
                     || self.plausible_name(a, left_end)
                     || self.is_title_word(left_end)
             });
@@ -1022,7 +1059,7 @@ impl Ctx<'_> {
             && !self.tokens[a].sentence_start
             && !self.is_cue_word(a)
             && !looks_occupational(self.word(a))
-            && self.hit_at.get(&self.tokens[a].start).is_none()
+            && self.hit_starting(a).is_none()
             && self.plausible_name(a + 1, b);
         if self.plausible_name(a, b) || three_part || (context && !self.plural_tail(b)) {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
@@ -1146,8 +1183,7 @@ impl Ctx<'_> {
         // ("Kim Dae-jung Convention Center").
         let org_prefix = b > a + 1
             && self.word(a + 1) == "of"
-            && (cues.org_suffix.contains(self.word(a))
-                || cues.org_prefix.contains(self.span(a, a + 1)));
+            && (self.is(a, WordClass::ORG_SUFFIX) || cues.org_prefix.contains(self.span(a, a + 1)));
         // "British TV", "Korean Air": a demonym and a generic word; known bodies of
         // that shape are in the gazetteer.
         const GENERIC_BODIES: &[&str] = &[
@@ -1168,15 +1204,12 @@ impl Ctx<'_> {
             "Companies",
             "Companies'",
         ];
-        if b == a + 1
-            && self.res.demonyms.contains_key(self.word(a))
-            && GENERIC_BODIES.contains(&last)
-        {
+        if b == a + 1 && self.is(a, WordClass::DEMONYM) && GENERIC_BODIES.contains(&last) {
             return None;
         }
         // "Dr Gregory House", "Colonel Edward House": after a title or honorific a
         // suffix word that is a family name ends a person's name.
-        if self.is_title_word(a) && self.res.is_family(last) {
+        if self.is_title_word(a) && self.is(b, WordClass::FAMILY) {
             return None;
         }
         // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
@@ -1187,16 +1220,16 @@ impl Ctx<'_> {
         let place_prefix = b > a
             && PLACE_PREFIX.contains(&self.word(a))
             && !self.word(b).contains('-')
-            && !(a..=b).any(|i| self.res.demonyms.contains_key(self.word(i)));
-        let kind = if (cues.org_suffix.contains(last) && b > a) || org_prefix {
+            && !(a..=b).any(|i| self.is(i, WordClass::DEMONYM));
+        let kind = if (self.is(b, WordClass::ORG_SUFFIX) && b > a) || org_prefix {
             EntityKind::Org
         } else if (place_prefix && !self.is_title_word(a))
-            || (cues.place_suffix.contains(last) && b > a)
+            || (self.is(b, WordClass::PLACE_SUFFIX) && b > a)
             || (hyphen_suffix && a == b)
         {
             EntityKind::Place
         } else if b > a + 1
-            && (a + 1..b).any(|i| cues.org_suffix.contains(self.word(i)))
+            && (a + 1..b).any(|i| self.is(i, WordClass::ORG_SUFFIX))
             && !(a..=b).any(|i| self.is_title_word(i))
         {
             EntityKind::Org
@@ -1204,8 +1237,7 @@ impl Ctx<'_> {
             return None;
         };
         // A title inside ("Senior Secretary to the President") means a person run.
-        if (a..=b)
-            .any(|i| cues.titles.contains(self.word(i)) && !cues.org_suffix.contains(self.word(i)))
+        if (a..=b).any(|i| self.is(i, WordClass::TITLE) && !self.is(i, WordClass::ORG_SUFFIX))
             && kind == EntityKind::Org
             && self.title_at(a, b).is_some()
         {
@@ -1231,7 +1263,7 @@ impl Ctx<'_> {
         // with a clear first name is the name, title-like words and all.
         if self.lower_role_before(a).is_some()
             && (2..=4).contains(&(b + 1 - a))
-            && self.res.is_clear_given(self.word(a))
+            && self.is(a, WordClass::CLEAR_GIVEN)
             && !self.is_cue_word(b)
             && (a..=b).all(|i| self.tokens[i].cap)
         {
@@ -1318,9 +1350,8 @@ impl Ctx<'_> {
     /// their modifiers ("Shadow", "Deputy"), and the bodies or countries that
     /// qualify them ("NATO Secretary General", "UK Chancellor").
     fn role_text(&self, a: usize, s: usize, lower_role: Option<(usize, String)>) -> Option<String> {
-        let cues = &self.res.cues;
         let mut end = s;
-        while end > a && cues.honorifics.contains(self.word(end - 1)) {
+        while end > a && self.is(end - 1, WordClass::HONORIFIC) {
             end -= 1;
         }
         if end == a {
@@ -1329,10 +1360,9 @@ impl Ctx<'_> {
         let keeps = |i: usize| -> bool {
             let w = self.word(i);
             self.is_title_word(i)
-                || cues.title_words.contains(w)
+                || self.is(i, WordClass::TITLE_WORD | WordClass::DEMONYM)
                 || TITLE_MODIFIERS.contains(&w)
                 || CONNECTORS.contains(&w)
-                || self.res.demonyms.contains_key(w)
                 || self
                     .hit_covering(i)
                     .is_some_and(|h| h.end >= self.tokens[i].end && self.res.entry(h.entry).strong)
@@ -1345,7 +1375,7 @@ impl Ctx<'_> {
             start += 1;
         }
         if start == end
-            || !(start..end).any(|i| self.is_title_word(i) || cues.titles.contains(self.word(i)))
+            || !(start..end).any(|i| self.is_title_word(i) || self.is(i, WordClass::TITLE))
         {
             return lower_role.map(|(_, r)| r);
         }
