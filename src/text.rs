@@ -3,16 +3,83 @@
 
 use std::ops::Range;
 
-/// Abbreviations that end in a period without ending a sentence. Titles, months
-/// and corporate suffixes are the cases news text is full of.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "adm",
-    "cmdr", "cdr", "brig", "rep", "reps", "sen", "gov", "pres", "rev", "hon", "st", "jr", "sr",
-    "mt", "ft", "inc", "corp", "co", "ltd", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "vs", "gens", "messrs", "ave",
-    "blvd", "rd",
-];
+/// Abbreviations (lower-cased) that end in a period without ending a sentence.
+/// Titles, months and corporate suffixes are the cases news text is full of. A
+/// `match`, which the compiler turns into a switch on length and bytes: every
+/// word before a period is looked up here.
+fn listed_abbreviation(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"prof"
+            | b"gen"
+            | b"lt"
+            | b"col"
+            | b"maj"
+            | b"sgt"
+            | b"capt"
+            | b"cpl"
+            | b"pvt"
+            | b"adm"
+            | b"cmdr"
+            | b"cdr"
+            | b"brig"
+            | b"rep"
+            | b"reps"
+            | b"sen"
+            | b"gov"
+            | b"pres"
+            | b"rev"
+            | b"hon"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"mt"
+            | b"ft"
+            | b"inc"
+            | b"corp"
+            | b"co"
+            | b"ltd"
+            | b"no"
+            | b"nos"
+            | b"vol"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"tues"
+            | b"wed"
+            | b"thu"
+            | b"thur"
+            | b"thurs"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"approx"
+            | b"dept"
+            | b"est"
+            | b"fig"
+            | b"vs"
+            | b"gens"
+            | b"messrs"
+            | b"ave"
+            | b"blvd"
+            | b"rd"
+    )
+}
 
 /// True when `word` (without its final period) is a known abbreviation, a single
 /// letter initial ("S." in "S. Korea"), or dotted ("U.S", "a.m").
@@ -29,7 +96,16 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true;
     }
-    w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    if w.len() > 6 {
+        return false;
+    }
+    // Every word before a period comes here: compare lower-cased on the stack
+    // instead of scanning the list with a case-blind compare per entry.
+    let mut key = [0u8; 6];
+    for (k, b) in key.iter_mut().zip(w.bytes()) {
+        *k = b.to_ascii_lowercase();
+    }
+    listed_abbreviation(&key[..w.len()])
 }
 
 fn is_closer(c: char) -> bool {
@@ -157,6 +233,20 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_in_any_case_initials_and_dotted_words() {
+        for w in [
+            "Gen", "gen", "GEN", "Sept", "approx", "Messrs", "(Dr", "S", "U.S", "a.m",
+        ] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in [
+            "General", "Generals", "Ge", "approxi", "1", "", "Seoul", "Dé", "Dr-",
+        ] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
     }
 
     #[test]

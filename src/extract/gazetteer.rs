@@ -92,6 +92,13 @@ impl WordClass {
     }
 }
 
+/// One word's lists, and the gazetteer entry it names by itself, if any.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    pub class: WordClass,
+    pub entry: Option<u32>,
+}
+
 /// Everything the extractor needs besides the article, built once.
 pub struct Resources {
     automaton: AhoCorasick,
@@ -108,8 +115,9 @@ pub struct Resources {
     /// word or name ("Santos", "Reading"): a place only where the text says so.
     pub ambiguous_towns: HashSet<String>,
     pub cues: Cues,
-    /// Every word of the single-word lists above, with the lists it is in.
-    classes: HashMap<String, WordClass>,
+    /// Every word of the single-word lists above and every one-word gazetteer
+    /// form, with the lists it is in and the entry it names.
+    classes: HashMap<String, WordInfo>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -558,10 +566,15 @@ impl Resources {
         // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
         cues.title_heads.remove("General");
 
-        let mut classes: HashMap<String, WordClass> = HashMap::default();
+        let mut classes: HashMap<String, WordInfo> = HashMap::default();
+        for (p, &entry) in patterns.iter().zip(&pattern_entry) {
+            if p.chars().all(char::is_alphanumeric) {
+                classes.entry(p.clone()).or_default().entry = Some(entry as u32);
+            }
+        }
         let mut mark = |words: &mut dyn Iterator<Item = &String>, bit: u32| {
             for w in words {
-                classes.entry(w.clone()).or_default().0 |= bit;
+                classes.entry(w.clone()).or_default().class.0 |= bit;
             }
         };
         mark(&mut cues.titles.iter(), WordClass::TITLE);
@@ -606,7 +619,25 @@ impl Resources {
 
     /// The lists `w` is in, exactly as spelled (case matters).
     pub fn word_class(&self, w: &str) -> WordClass {
+        self.word_info(w).class
+    }
+
+    pub fn word_info(&self, w: &str) -> WordInfo {
         self.classes.get(w).copied().unwrap_or_default()
+    }
+
+    /// [`Self::hits_in`] for a range that holds one word of letters and digits
+    /// only, in one lookup: with no space, hyphen or stop inside, a form can
+    /// stand there as a whole word only if it is the whole word.
+    pub fn word_hit(&self, text: &str, from: usize, to: usize) -> (WordInfo, Option<GazHit>) {
+        debug_assert!(text[from..to].chars().all(char::is_alphanumeric));
+        let info = self.word_info(&text[from..to]);
+        let hit = info.entry.map(|entry| GazHit {
+            start: from,
+            end: to,
+            entry: entry as usize,
+        });
+        (info, hit)
     }
 
     pub fn entry(&self, i: usize) -> &GazEntry {
@@ -681,6 +712,27 @@ mod tests {
         assert!(hits.contains(&("NATO", "North Atlantic Treaty Organization".into())));
         assert!(hits.contains(&("Seoul", "Seoul".into())));
         assert!(!hits.iter().any(|(s, _)| *s == "Seoulites"));
+    }
+
+    #[test]
+    fn one_word_lookup_finds_what_the_automaton_finds() {
+        let res = Resources::embedded();
+        let text = "Paris, Zqxv, NATO's Seoul Reading Kore Korea London2 Berlin Mark Yonhap";
+        let mut start = 0;
+        for word in text.split([' ', ',', '\'']) {
+            let from = text[start..].find(word).unwrap() + start;
+            let to = from + word.len();
+            start = to;
+            if word.is_empty() || word == "s" {
+                continue;
+            }
+            let mut expected = Vec::new();
+            res.hits_in(text, from, to, &mut expected);
+            let (_, hit) = res.word_hit(text, from, to);
+            let got: Vec<_> = hit.iter().map(|h| (h.start, h.end, h.entry)).collect();
+            let want: Vec<_> = expected.iter().map(|h| (h.start, h.end, h.entry)).collect();
+            assert_eq!(got, want, "{word}");
+        }
     }
 
     #[test]

@@ -97,36 +97,61 @@ const CONNECTORS: &[&str] = &[
 ];
 
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out: Vec<Token> = Vec::with_capacity(n / 5);
+    let alnum_at = |p: usize| {
+        p < n
+            && (bytes[p].is_ascii_alphanumeric()
+                || bytes[p] >= 0x80 && char_at(text, p).0.is_alphanumeric())
+    };
     let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = char_at(text, i);
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
+    while i < n {
+        // Most of a text is ASCII: bytes are judged without decoding a char.
+        let b = bytes[i];
+        let (cap, len) = if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            (b.is_ascii_uppercase(), 1)
+        } else {
+            let (c, l) = char_at(text, i);
+            if !c.is_alphanumeric() {
+                i += l;
+                continue;
+            }
+            (c.is_uppercase(), l)
+        };
         let start = i;
-        let mut end = i + len;
-        let mut pos = end;
-        while pos < bytes.len() {
-            let (ch, l) = char_at(text, pos);
-            if ch.is_alphanumeric() {
-                pos += l;
-                end = pos;
-            } else if matches!(ch, '-' | '\'' | '’' | '.' | '&')
-                && pos + l < bytes.len()
-                && char_at(text, pos + l).0.is_alphanumeric()
-            {
-                pos += l;
+        let mut pos = i + len;
+        // A word runs over letters and digits, and over a joiner between two
+        // of them ("Won-sik", "O'Brien", "U.S", "AT&T"); it ends on a letter
+        // or digit.
+        while pos < n {
+            let b = bytes[pos];
+            if b.is_ascii_alphanumeric() {
+                pos += 1;
+            } else if b < 0x80 {
+                if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(pos + 1) {
+                    pos += 1;
+                } else {
+                    break;
+                }
             } else {
-                break;
+                let (ch, l) = char_at(text, pos);
+                if ch.is_alphanumeric() || ch == '’' && alnum_at(pos + l) {
+                    pos += l;
+                } else {
+                    break;
+                }
             }
         }
+        let mut end = pos;
         let mut word_end = end;
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
-            if text[start..end].ends_with(suffix) && end - start > suffix.len() {
+            if bytes[start..end].ends_with(suffix.as_bytes()) && end - start > suffix.len() {
                 word_end = end - suffix.len();
                 possessive = true;
             }
@@ -136,9 +161,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             word_end = end + 1;
             end += 1;
         }
-        let first = c;
-        let prev = out.last();
-        let sentence_start = match prev {
+        let sentence_start = match out.last() {
             None => true,
             Some(p) => {
                 let between = &bytes[p.end..start];
@@ -157,7 +180,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start,
             end: word_end,
             possessive,
-            cap: first.is_uppercase(),
+            cap,
             sentence_start,
         });
         i = end.max(start + len);
@@ -264,8 +287,18 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         i = j + 1;
     }
     let mut hits = Vec::new();
+    let classes = vec![Cell::new(None); tokens.len()];
     for &(i, j) in &runs {
-        res.hits_in(text, tokens[i].start, tokens[j].end, &mut hits);
+        let (from, to) = (tokens[i].start, tokens[j].end);
+        // Most runs are one plain word ("He", "Smith", "London"): one lookup
+        // gives its hit and its lists at once.
+        if i == j && text[from..to].chars().all(char::is_alphanumeric) {
+            let (info, hit) = res.word_hit(text, from, to);
+            classes[i].set(Some(info.class));
+            hits.extend(hit);
+        } else {
+            res.hits_in(text, from, to, &mut hits);
+        }
     }
     let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
     // Hits are sorted by start and never overlap: one merge pass pairs each with
@@ -285,7 +318,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         tokens: &tokens,
         hit_at: &hit_at,
         token_hit: &token_hit,
-        classes: vec![Cell::new(None); tokens.len()],
+        classes,
         hits: &hits,
         res,
         field,
