@@ -233,7 +233,7 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 /// Finds candidates in one field.
 pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
     let tokens = tokenize(text);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(tokens.len() / 4);
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].cap {
@@ -286,7 +286,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         runs.push((i, j));
         i = j + 1;
     }
-    let mut hits = Vec::new();
+    let mut hits = Vec::with_capacity(runs.len() / 2);
     let classes = vec![Cell::new(None); tokens.len()];
     for &(i, j) in &runs {
         let (from, to) = (tokens[i].start, tokens[j].end);
@@ -323,7 +323,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         res,
         field,
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(runs.len());
     for (i, j) in runs {
         ctx.run(i, j, &mut out);
     }
@@ -572,7 +572,17 @@ impl Ctx<'_> {
             return true;
         }
         // "Singer Sam Endicott": a role noun capitalised at a sentence start.
-        self.tokens[i].sentence_start && cues.titles.contains(&w.to_lowercase())
+        self.tokens[i].sentence_start && {
+            // Lower-cased on the stack: a sentence's first word comes here often.
+            let mut buf = [0u8; 24];
+            if w.is_ascii() && w.len() <= buf.len() {
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf[..w.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| cues.titles.contains(l))
+            } else {
+                cues.titles.contains(&w.to_lowercase())
+            }
+        }
     }
 
     /// Longest title or honorific cue starting at token `a`, as its last token.
