@@ -9,10 +9,11 @@
 //! publication, or one year on when it is in the future tense and would lie
 //! before it.
 //!
-//! How it works: one pass splits the body into word and number tokens (byte
-//! offsets, ASCII-fast, char-boundary safe) and classifies the few words that
-//! matter through a sorted table; a hand-written matcher then tries, at each
-//! token, the longest expression that starts there. There is no regex and no
+//! How it works: one tight pass finds the key tokens every expression needs (a
+//! number, a month, a unit …); only short windows around them are split into
+//! word and number tokens (byte offsets, ASCII-fast, char-boundary safe) and
+//! classified through a hash table; a hand-written matcher then tries, at each
+//! token that may start an expression, the longest one that starts there. There is no regex and no
 //! per-word allocation. Sentence bounds (for tense) are computed lazily, only
 //! when an expression needs them.
 //!
@@ -84,11 +85,11 @@ struct ScanState {
 // "today"-like or part-of-day word (see `is_key`), at most `LOOK_BACK` tokens
 // after its first token ("earlier in the day"). So the scan only needs to try
 // the tokens from `LOOK_BACK` before a key token up to it. The body is searched
-// for key tokens with one automaton pass, and only windows around them are
+// for key tokens with one tight pass (`next_key`), and only windows around them are
 // tokenized: `LEAD` tokens before the first key (the candidates plus the two
 // tokens a matcher may look back at: "end of May", "Korea's 2023 budget"),
-// and `TRAIL` tokens after the last (a matcher reads at most eight tokens past
-// its start: "Monday, Feb. 13-14 of last year"). Tokens are maximal runs of
+// and `TRAIL` tokens after the last (a matcher reads at most seven tokens past
+// its start: "early Monday, Feb. 13 of last year"; one spare). Tokens are maximal runs of
 // alphanumerics, so tokenizing from any token start gives the same tokens as
 // tokenizing the whole body; matchers only compare token indices, so local
 // indices give the same answers.
