@@ -9,10 +9,11 @@
 //! publication, or one year on when it is in the future tense and would lie
 //! before it.
 //!
-//! How it works: one pass splits the body into word and number tokens (byte
-//! offsets, ASCII-fast, char-boundary safe) and classifies the few words that
-//! matter through a sorted table; a hand-written matcher then tries, at each
-//! token, the longest expression that starts there. There is no regex and no
+//! How it works: one tight pass finds the key tokens every expression needs (a
+//! number, a month, a unit …); only short windows around them are split into
+//! word and number tokens (byte offsets, ASCII-fast, char-boundary safe) and
+//! classified through a hash table; a hand-written matcher then tries, at each
+//! token that may start an expression, the longest one that starts there. There is no regex and no
 //! per-word allocation. Sentence bounds (for tense) are computed lazily, only
 //! when an expression needs them.
 //!
@@ -42,14 +43,223 @@ use crate::model::{Date, DateMention};
 /// are not part of a mention ("in 2021" gives "2021"); modifiers are ("early
 /// January", "last November", "Later in the day").
 pub fn find_dates(body: &str, published: Option<Date>) -> Vec<DateMention> {
-    let toks = tokenize(body);
-    let scanner = Scanner {
-        body,
-        toks: &toks,
-        anchor: published.and_then(anchor_span),
-        sentences: RefCell::new(None),
+    let anchor = published.and_then(anchor_span);
+    let sentences = RefCell::new(None);
+    let mut state = ScanState::default();
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut from = 0;
+    while let Some(key) = next_key(body, from) {
+        let Some(w) = fill_window(body, key, &mut toks) else {
+            break;
+        };
+        let scanner = Scanner {
+            body,
+            toks: &toks,
+            anchor,
+            sentences: &sentences,
+            whole: false,
+        };
+        scanner.run(
+            w.first_key.saturating_sub(LOOK_BACK)..w.last_key + 1,
+            &mut state,
+            &mut out,
+        );
+        from = w.end;
+    }
+    out
+}
+
+/// What the scan carries from one window to the next: where the last mention
+/// ended and where the last year or month-and-year mention started (byte offsets).
+#[derive(Debug, Default)]
+struct ScanState {
+    resume: usize,
+    last_year: Option<usize>,
+}
+
+// ---------------------------------------------------------------------------
+// Windows
+//
+// Every expression contains a key token: a number, or a month, weekday, unit,
+// "today"-like or part-of-day word (see `is_key`), at most `LOOK_BACK` tokens
+// after its first token ("earlier in the day"). So the scan only needs to try
+// the tokens from `LOOK_BACK` before a key token up to it. The body is searched
+// for key tokens with one tight pass (`next_key`), and only windows around them are
+// tokenized: `LEAD` tokens before the first key (the candidates plus the two
+// tokens a matcher may look back at: "end of May", "Korea's 2023 budget"),
+// and `TRAIL` tokens after the last (a matcher reads at most seven tokens past
+// its start: "early Monday, Feb. 13 of last year"; one spare). Tokens are maximal runs of
+// alphanumerics, so tokenizing from any token start gives the same tokens as
+// tokenizing the whole body; matchers only compare token indices, so local
+// indices give the same answers.
+
+/// How many tokens before its key token an expression may start.
+const LOOK_BACK: usize = 3;
+/// Tokens tokenized before a window's first key token.
+const LEAD: usize = LOOK_BACK + 2;
+/// Tokens after a window's last key token; a key token among them extends the window.
+const TRAIL: usize = 8;
+
+/// Whether a token can be the key of an expression (see the section comment).
+fn is_key(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Num | Kind::Ordinal) || is_key_word(t.word)
+}
+
+const fn is_key_word(w: W) -> bool {
+    matches!(
+        w,
+        W::Month(..)
+            | W::Weekday(_)
+            | W::Unit(..)
+            | W::Today
+            | W::Tonight
+            | W::Yesterday
+            | W::Tomorrow
+            | W::PartOfDay
+            | W::Night
+    )
+}
+
+/// For each pair of first letters, the lengths (bits) of the key words
+/// starting with them: most words fail this test and are never looked up.
+static KEY_LENGTHS: [[u16; 26]; 26] = key_lengths();
+
+const fn key_lengths() -> [[u16; 26]; 26] {
+    let mut out = [[0u16; 26]; 26];
+    let mut i = 0;
+    while i < LEXICON.len() {
+        let (w, c) = LEXICON[i];
+        let w = w.as_bytes();
+        if is_key_word(c) {
+            out[(w[0] - b'a') as usize][(w[1] - b'a') as usize] |= 1 << w.len();
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether the ASCII word `w` may be a key word (no false negatives).
+fn maybe_key_word(w: &[u8]) -> bool {
+    let letter = |c: u8| usize::from((c | 0x20).wrapping_sub(b'a')) % 26;
+    w.len() >= 2 && w.len() < 16 && KEY_LENGTHS[letter(w[0])][letter(w[1])] & (1 << w.len()) != 0
+}
+
+/// The start of the first key token at or after byte `from` (a char
+/// boundary). One tight pass: most words are rejected on their first letter
+/// and length without being looked up.
+fn next_key(body: &str, from: usize) -> Option<usize> {
+    let table: &WordTable<W> = &TABLE;
+    let b = body.as_bytes();
+    let mut i = from;
+    loop {
+        while BYTE_CLASS[usize::from(*b.get(i)?)] == 0 {
+            i += 1;
+        }
+        let start = i;
+        let mut made_of = 0;
+        while let Some(&c) = b.get(i) {
+            let class = BYTE_CLASS[usize::from(c)];
+            if class == 0 || class == NON_ASCII {
+                break;
+            }
+            made_of |= class;
+            i += 1;
+        }
+        if b.get(i).is_some_and(|&c| c >= 0x80) || b[start] >= 0x80 {
+            // Non-ASCII chars: let the full tokenizer decide where the token
+            // ends (such a token is never a key, but a separator may follow).
+            let span = token_at(body, start)?;
+            if span.start != start {
+                i = span.start;
+                continue;
+            }
+            if span.made_of & NON_ASCII != 0 {
+                i = span.end;
+                continue;
+            }
+            i = span.end;
+            made_of = span.made_of;
+        }
+        let first = b[start];
+        let maybe = match made_of {
+            DIGIT => true,
+            LETTER => maybe_key_word(&b[start..i]),
+            _ => first.is_ascii_digit(),
+        };
+        let span = Span {
+            start,
+            end: i,
+            made_of,
+        };
+        if maybe && is_key(&make_tok(table, body, span)) {
+            return Some(start);
+        }
+    }
+}
+
+/// A tokenized window: local indices of its first and last key token, and the
+/// byte offset where its last token ends.
+struct Window {
+    first_key: usize,
+    last_key: usize,
+    end: usize,
+}
+
+/// Tokenizes into `toks` the window around the key token starting at `key`.
+fn fill_window(body: &str, key: usize, toks: &mut Vec<Tok>) -> Option<Window> {
+    let table: &WordTable<W> = &TABLE;
+    toks.clear();
+    let mut pos = back_tokens(body, key, LEAD);
+    let (mut first_key, mut last_key) = (None, 0);
+    while let Some(t) = next_token(table, body, pos) {
+        pos = t.end;
+        toks.push(t);
+        let i = toks.len() - 1;
+        if t.start >= key && is_key(&t) {
+            first_key.get_or_insert(i);
+            last_key = i;
+        } else if first_key.is_some() && i >= last_key + TRAIL {
+            break;
+        }
+    }
+    Some(Window {
+        first_key: first_key?,
+        last_key,
+        end: pos,
+    })
+}
+
+/// The start of the `n`th token before byte `pos` (a token boundary), or of
+/// the first token when there are fewer; `pos` when there is none.
+fn back_tokens(body: &str, pos: usize, n: usize) -> usize {
+    let back_over = |mut i: usize, alnum: bool| {
+        while i > 0 && alnum_before(body, i).0 == alnum {
+            i -= alnum_before(body, i).1;
+        }
+        i
     };
-    scanner.run()
+    let mut start = pos;
+    for _ in 0..n {
+        let end = back_over(start, false);
+        let i = back_over(end, true);
+        if i == end {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+/// Whether the char ending at byte `i` (> 0, a char boundary) is
+/// alphanumeric, and its length in bytes.
+fn alnum_before(body: &str, i: usize) -> (bool, usize) {
+    let c = body.as_bytes()[i - 1];
+    if c < 0x80 {
+        return (c.is_ascii_alphanumeric(), 1);
+    }
+    let ch = body[..i].chars().next_back().unwrap_or('\0');
+    (ch.is_alphanumeric(), ch.len_utf8())
 }
 
 // ---------------------------------------------------------------------------
@@ -139,65 +349,148 @@ impl Tok {
     }
 }
 
+/// Every token of `body`: what the scan would read if it tokenized everything.
+#[cfg(test)]
 fn tokenize(body: &str) -> Vec<Tok> {
     let table: &WordTable<W> = &TABLE;
-    let b = body.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 6 + 1);
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if !c.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-        } else {
-            let ch = char_at(body, i);
-            if !ch.is_alphanumeric() {
-                i += ch.len_utf8();
-                continue;
-            }
-        }
-        let start = i;
-        let (mut digits, mut letters, mut ascii) = (0usize, 0usize, true);
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_digit() {
-                digits += 1;
-                i += 1;
-            } else if c.is_ascii_alphabetic() {
-                letters += 1;
-                i += 1;
-            } else if c >= 0x80 {
-                let ch = char_at(body, i);
-                if !ch.is_alphanumeric() {
-                    break;
-                }
-                ascii = false;
-                letters += 1;
-                i += ch.len_utf8();
-            } else {
-                break;
-            }
-        }
-        toks.push(make_tok(table, body, start, i, digits, letters, ascii));
+    let mut toks = Vec::new();
+    let mut pos = 0;
+    while let Some(t) = next_token(table, body, pos) {
+        pos = t.end;
+        toks.push(t);
     }
     toks
+}
+
+/// The first token starting at or after byte `i` (a char boundary).
+fn next_token(table: &WordTable<W>, body: &str, i: usize) -> Option<Tok> {
+    token_at(body, i).map(|s| make_tok(table, body, s))
+}
+
+/// Where a token lies and what it is made of.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// The `DIGIT`, `LETTER` and `NON_ASCII` bits of its chars.
+    made_of: u8,
+}
+
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+/// A byte of a non-ASCII char (which may or may not be alphanumeric).
+const NON_ASCII: u8 = 4;
+
+/// What each byte is; 0 for ASCII separators.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The bounds of the first token starting at or after byte `i` (a char
+/// boundary): a maximal run of alphanumeric chars.
+#[inline]
+fn token_at(body: &str, mut i: usize) -> Option<Span> {
+    let b = body.as_bytes();
+    loop {
+        let class = BYTE_CLASS[usize::from(*b.get(i)?)];
+        if class == NON_ASCII {
+            let ch = char_at(body, i);
+            if ch.is_alphanumeric() {
+                break;
+            }
+            i += ch.len_utf8();
+        } else if class != 0 {
+            break;
+        } else {
+            i += 1;
+        }
+    }
+    let start = i;
+    let mut made_of = 0;
+    // Eight ASCII bytes at a time while they last; the loop below finishes.
+    while let Some(w) = b.get(i..i + 8) {
+        let Ok(w) = <[u8; 8]>::try_from(w) else {
+            break;
+        };
+        let (digit, letter) = ascii_classes(u64::from_le_bytes(w));
+        let n = (!(digit | letter) & HIGH_BITS).trailing_zeros() / 8;
+        let run = u64::MAX.checked_shl(8 * n).map_or(u64::MAX, |m| !m);
+        if digit & run != 0 {
+            made_of |= DIGIT;
+        }
+        if letter & run != 0 {
+            made_of |= LETTER;
+        }
+        i += n as usize;
+        if n < 8 {
+            break;
+        }
+    }
+    while let Some(&c) = b.get(i) {
+        let class = BYTE_CLASS[usize::from(c)];
+        if class == DIGIT || class == LETTER {
+            made_of |= class;
+            i += 1;
+        } else if class == NON_ASCII && char_at(body, i).is_alphanumeric() {
+            made_of |= NON_ASCII;
+            i += char_at(body, i).len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some(Span {
+        start,
+        end: i,
+        made_of,
+    })
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+const fn splat(c: u8) -> u64 {
+    u64::from_le_bytes([c; 8])
+}
+
+/// For each byte of `x`: its high bit set when it is an ASCII digit (first
+/// result) or an ASCII letter (second). No byte carries into the next.
+fn ascii_classes(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGH_BITS;
+    let y = x & !HIGH_BITS;
+    // High bit of each byte of v (< 0x80): v >= c.
+    let ge = |v: u64, c: u8| (v + splat(0x80 - c)) & HIGH_BITS;
+    let digit = ge(y, b'0') & !ge(y, b'9' + 1);
+    let l = y | splat(0x20);
+    let letter = ge(l, b'a') & !ge(l, b'z' + 1);
+    (digit & ascii, letter & ascii)
 }
 
 fn char_at(s: &str, i: usize) -> char {
     s[i..].chars().next().unwrap_or('\0')
 }
 
-fn make_tok(
-    table: &WordTable<W>,
-    body: &str,
-    start: usize,
-    end: usize,
-    digits: usize,
-    letters: usize,
-    ascii: bool,
-) -> Tok {
+/// Classifies a token. A non-ASCII alphanumeric counts as a letter ("30일" is
+/// neither a number nor an ordinal); only ASCII words are looked up.
+fn make_tok(table: &WordTable<W>, body: &str, span: Span) -> Tok {
+    let Span {
+        start,
+        end,
+        made_of,
+    } = span;
     let text = &body[start..end];
     let mut tok = Tok {
         start,
@@ -207,24 +500,30 @@ fn make_tok(
         cap: false,
         num: 0,
     };
-    if letters == 0 {
+    if made_of == DIGIT {
         tok.kind = Kind::Num;
-        tok.num = if digits <= 9 {
+        tok.num = if text.len() <= 9 {
             text.parse().unwrap_or(u32::MAX)
         } else {
             u32::MAX
         };
-    } else if digits == 0 {
+    } else if made_of & DIGIT == 0 {
         tok.kind = Kind::Word;
-        tok.cap = text.chars().next().is_some_and(char::is_uppercase);
-        if ascii {
-            tok.word = classify(table, text);
+        tok.cap = match text.as_bytes()[0] {
+            c if c < 0x80 => c.is_ascii_uppercase(),
+            _ => text.chars().next().is_some_and(char::is_uppercase),
+        };
+        if made_of == LETTER {
+            tok.word = classify(table, body.as_bytes(), start, end);
         }
-    } else if ascii && letters == 2 && digits <= 2 && text.as_bytes()[0].is_ascii_digit() {
+    } else if made_of == DIGIT | LETTER && text.len() <= 4 && text.as_bytes()[0].is_ascii_digit() {
+        // Two letters after one or two digits: "13th", "1st".
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
         let (n, suffix) = text.split_at(digits);
-        if ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(suffix))
+        if text.len() - digits == 2
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(suffix))
         {
             tok.kind = Kind::Ordinal;
             tok.num = n.parse().unwrap_or(0);
@@ -236,15 +535,10 @@ fn make_tok(
 /// A word of ASCII letters (up to 16) packed case-insensitively into an
 /// integer: little-endian bytes, each OR-ed with 0x20 (lower case for letters).
 fn key(word: &[u8]) -> u128 {
-    let n = word.len().min(16);
-    let mut buf = [0u8; 16];
-    buf[..n].copy_from_slice(&word[..n]);
-    let used = if n == 0 {
-        0
-    } else {
-        u128::MAX >> (8 * (16 - n))
-    };
-    u128::from_le_bytes(buf) | (u128::from_le_bytes([0x20; 16]) & used)
+    word.iter()
+        .take(16)
+        .enumerate()
+        .fold(0, |k, (i, &c)| k | u128::from(c | 0x20) << (8 * i))
 }
 
 /// Slots in the open-addressing word table (a power of two, over twice the lexicon).
@@ -448,7 +742,28 @@ impl<T: Copy> WordTable<T> {
         if word.is_empty() || word.len() > self.max_len {
             return None;
         }
-        let k = key(word);
+        self.probe(key(word))
+    }
+
+    /// Looks up the word `b[start..end]` of ASCII letters, in any case; reads
+    /// the key with one 16-byte load when the buffer allows.
+    fn get_in(&self, b: &[u8], start: usize, end: usize) -> Option<T> {
+        let n = end - start;
+        if n == 0 || n > self.max_len {
+            return None;
+        }
+        let k = match b.get(start..start + 16) {
+            Some(w) => {
+                let used = u128::MAX >> (8 * (16 - n));
+                let raw = u128::from_le_bytes(w.try_into().unwrap_or([0; 16]));
+                (raw | u128::from_le_bytes([0x20; 16])) & used
+            }
+            None => key(&b[start..end]),
+        };
+        self.probe(k)
+    }
+
+    fn probe(&self, k: u128) -> Option<T> {
         let mut s = slot(k);
         loop {
             let (sk, v) = self.slots[s];
@@ -467,8 +782,8 @@ static TABLE: LazyLock<WordTable<W>> = LazyLock::new(|| WordTable::new(LEXICON))
 
 /// Classifies an ASCII word through `table` (passed in so the hot loop derefs
 /// the lazy static once per text, not once per word).
-fn classify(table: &WordTable<W>, word: &str) -> W {
-    table.get(word.as_bytes()).unwrap_or(W::Other)
+fn classify(table: &WordTable<W>, b: &[u8], start: usize, end: usize) -> W {
+    table.get_in(b, start, end).unwrap_or(W::Other)
 }
 
 // ---------------------------------------------------------------------------
@@ -726,32 +1041,46 @@ enum YearRight {
 // ---------------------------------------------------------------------------
 // The scanner
 
+/// How many tokens on each side of a mention tense looks at.
+const TENSE_WINDOW: usize = 40;
+
 /// A paragraph's range and the ranges of its sentences.
 type Paragraph = (Range<usize>, Vec<Range<usize>>);
 
+/// Matches expressions over `toks`: every token of the body (`whole`) or a
+/// window of them (see "Windows" above).
+#[derive(Clone, Copy)]
 struct Scanner<'a> {
     body: &'a str,
     toks: &'a [Tok],
     anchor: Option<(NaiveDate, NaiveDate)>,
     /// The sentences of the last paragraph tense was asked about: mentions come
     /// in order, so one paragraph at a time is enough.
-    sentences: RefCell<Option<Paragraph>>,
+    sentences: &'a RefCell<Option<Paragraph>>,
+    whole: bool,
 }
 
 type Found = Option<(usize, Expr)>;
 
 impl Scanner<'_> {
-    fn run(&self) -> Vec<DateMention> {
-        let mut out = Vec::new();
-        let mut last_year: Option<usize> = None;
-        let mut i = 0;
-        while i < self.toks.len() {
+    /// Tries an expression at each token of `cands` not inside an earlier
+    /// mention, left to right, taking the longest at each.
+    fn run(&self, cands: Range<usize>, st: &mut ScanState, out: &mut Vec<DateMention>) {
+        let at = |b: usize| self.toks.partition_point(|t| t.start < b);
+        let mut last_year = st.last_year.map(at).filter(|&k| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| Some(t.start) == st.last_year)
+        });
+        let mut i = cands.start.max(at(st.resume));
+        while i < cands.end {
             let Some((j, expr)) = self.match_at(i, last_year) else {
                 i += 1;
                 continue;
             };
             if matches!(expr, Expr::Abs(Some(Date::Year(_) | Date::Month(..)))) {
                 last_year = Some(j);
+                st.last_year = Some(self.toks[j].start);
             }
             let (start, end) = (self.toks[i].start, self.toks[j].end);
             out.push(DateMention {
@@ -760,9 +1089,9 @@ impl Scanner<'_> {
                 text: self.body[start..end].to_string(),
                 value: self.value(expr, i, j),
             });
+            st.resume = end;
             i = j + 1;
         }
-        out
     }
 
     fn value(&self, e: Expr, first: usize, last: usize) -> Option<Date> {
@@ -1575,11 +1904,45 @@ impl Scanner<'_> {
 
     /// The tense of the verb nearest to the mention in its sentence.
     fn tense(&self, first: usize, last: usize) -> Tense {
-        const WINDOW: usize = 40;
         let s = self.sentence(self.toks[first].start);
+        if self.whole {
+            return self.tense_in(&s, first, last);
+        }
+        // A window may not hold the tokens tense reads: up to TENSE_WINDOW + 2
+        // before the mention (a participle looks two back) and TENSE_WINDOW + 1
+        // after it. Tokenize those; local indices give the same answers.
+        let table: &WordTable<W> = &TABLE;
+        let (fs, ls) = (self.toks[first].start, self.toks[last].start);
+        let mut toks = Vec::with_capacity(2 * TENSE_WINDOW + 8);
+        let mut pos = back_tokens(self.body, fs, TENSE_WINDOW + 3);
+        let (mut lf, mut ll) = (0, usize::MAX);
+        while let Some(t) = next_token(table, self.body, pos) {
+            pos = t.end;
+            toks.push(t);
+            let k = toks.len() - 1;
+            if t.start == fs {
+                lf = k;
+            }
+            if t.start == ls {
+                ll = k;
+            }
+            if ll != usize::MAX && k >= ll + TENSE_WINDOW + 2 {
+                break;
+            }
+        }
+        let local = Scanner {
+            toks: &toks,
+            whole: true,
+            ..*self
+        };
+        local.tense_in(&s, lf, ll)
+    }
+
+    /// `tense` within sentence `s`, reading `self.toks`.
+    fn tense_in(&self, s: &Range<usize>, first: usize, last: usize) -> Tense {
         let lo = self.toks.partition_point(|t| t.start < s.start);
         let hi = self.toks.partition_point(|t| t.start < s.end);
-        let before = (lo.max(first.saturating_sub(WINDOW))..first)
+        let before = (lo.max(first.saturating_sub(TENSE_WINDOW))..first)
             .rev()
             .find_map(|k| {
                 Some((
@@ -1587,7 +1950,7 @@ impl Scanner<'_> {
                     self.tense_word(k, k == lo)?,
                 ))
             });
-        let after = (last + 1..hi.min(last + 1 + WINDOW)).find_map(|k| {
+        let after = (last + 1..hi.min(last + 1 + TENSE_WINDOW)).find_map(|k| {
             Some((
                 self.toks[k].start - self.toks[last].end,
                 self.tense_word(k, k == lo)?,
@@ -2706,6 +3069,65 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             ) {
                 check(&body, p);
             }
+
+            #[test]
+            fn windows_find_what_the_whole_scan_finds(
+                body in proptest::collection::vec(datey(), 0..8).prop_map(|v| v.join(" ")),
+                p in anchor(),
+            ) {
+                prop_assert_eq!(find_dates(&body, p), whole_scan(&body, p));
+            }
+
+            #[test]
+            fn windows_match_on_arbitrary_text(body in any::<String>(), p in anchor()) {
+                prop_assert_eq!(find_dates(&body, p), whole_scan(&body, p));
+            }
         }
+    }
+
+    /// The scan over every token of the body, trying every token: what
+    /// `find_dates` computes before its windowing shortcut.
+    fn whole_scan(body: &str, published: Option<Date>) -> Vec<DateMention> {
+        let toks = tokenize(body);
+        let sentences = RefCell::new(None);
+        let scanner = Scanner {
+            body,
+            toks: &toks,
+            anchor: published.and_then(anchor_span),
+            sentences: &sentences,
+            whole: true,
+        };
+        let mut out = Vec::new();
+        scanner.run(0..toks.len(), &mut ScanState::default(), &mut out);
+        out
+    }
+
+    #[test]
+    fn windows_find_what_the_whole_scan_finds_in_the_test_articles() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let anchors = [
+            None,
+            PUB,
+            Some(Date::Month(2023, 12)),
+            Some(Date::Year(2019)),
+        ];
+        let mut n = 0;
+        let dirs = [format!("{root}/seeds"), format!("{root}/dev/articles")];
+        for entry in dirs
+            .iter()
+            .flat_map(|d| std::fs::read_dir(d).expect("test corpus dir"))
+        {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).unwrap_or_default();
+            for p in anchors {
+                assert_eq!(find_dates(&text, p), whole_scan(&text, p));
+                // Also from every line start, so windows meet the text's edges.
+                for (i, _) in text.match_indices('\n').step_by(7) {
+                    let part = &text[i..];
+                    assert_eq!(find_dates(part, p), whole_scan(part, p));
+                }
+            }
+            n += 1;
+        }
+        assert!(n > 0);
     }
 }
