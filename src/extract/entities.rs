@@ -68,6 +68,8 @@ fn surname_keys(name: &str, res: &Resources) -> Vec<String> {
 struct Building {
     kind: EntityKind,
     name: String,
+    /// `name_key(&name)`, kept with the name: keys are asked for many times.
+    key: String,
     role: Option<String>,
     affiliation: Option<String>,
     aliases: Vec<String>,
@@ -122,11 +124,12 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     let mut built: Vec<Building> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut get = |built: &mut Vec<Building>, kind: EntityKind, name: &str| -> usize {
-        let key = (kind, name_key(name));
-        *by_key.entry(key).or_insert_with(|| {
+        let key = name_key(name);
+        *by_key.entry((kind, key.clone())).or_insert_with(|| {
             built.push(Building {
                 kind,
                 name: name.to_string(),
+                key,
                 role: None,
                 affiliation: None,
                 aliases: Vec::new(),
@@ -149,6 +152,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         // The longest spelling is the name people are listed by.
         if kind == EntityKind::Person && text.len() > built[i].name.len() {
             let old = std::mem::replace(&mut built[i].name, text.to_string());
+            built[i].key = name_key(text);
             built[i].aliases.push(old);
         }
         built[i].add(c, text);
@@ -156,7 +160,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
 
     // "Parker Bowles" and "Camilla Parker Bowles", "Andre Flo" and "Tore Andre Flo":
     // a person's name that ends another's longer name is that person.
-    let keys: Vec<String> = built.iter().map(|b| name_key(&b.name)).collect();
+    let keys: Vec<String> = built.iter().map(|b| b.key.clone()).collect();
     for i in 0..built.len() {
         if built[i].kind != EntityKind::Person || !keys[i].contains('-') {
             continue;
@@ -312,7 +316,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             b.aliases.sort();
             b.aliases.dedup();
             Entity {
-                id: entity_id(b.kind, &b.name),
+                id: format!("{}:{}", b.kind.as_str(), b.key),
                 kind: b.kind,
                 name: b.name,
                 aliases: b.aliases,
