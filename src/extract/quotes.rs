@@ -88,7 +88,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
@@ -254,13 +254,30 @@ pub(crate) fn word_at(s: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A set of lower-case ASCII words, looked up case-insensitively without
-/// allocating (binary search, behind a mask of first letters and lengths that
-/// turns most other words away at once).
+/// allocating: a mask of first letters and lengths turns most other words away
+/// at once; the rest are packed into an integer (lower-cased) and looked up in
+/// a hash set, with no string compares.
 pub(crate) struct WordSet {
-    words: Vec<&'static str>,
-    /// Bit `len` of `mask[letter]`: some word starts with that letter and has
-    /// that length.
-    mask: [u32; 27],
+    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`].
+    packed: rustc_hash::FxHashSet<u128>,
+    /// Longer words, sorted (binary search).
+    long: Vec<&'static str>,
+    /// Bit `len` of `mask[slot(first) * 27 + slot(second)]`: some word starts
+    /// with those two letters and has that length.
+    mask: Box<[u32; 27 * 27]>,
+}
+
+/// The longest word [`pack_lower`] packs.
+const PACKED: usize = 15;
+
+/// `w` (ASCII, at most [`PACKED`] bytes) lower-cased, its bytes little-endian
+/// and its length in the top byte, so two words pack alike only when equal.
+fn pack_lower(w: &[u8]) -> u128 {
+    let mut k = (w.len() as u128) << 120;
+    for (i, &b) in w.iter().enumerate() {
+        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    k
 }
 
 impl WordSet {
@@ -268,15 +285,23 @@ impl WordSet {
         let mut v = words.to_vec();
         v.sort_unstable();
         v.dedup();
-        let mut mask = [0u32; 27];
+        let mut mask = Box::new([0u32; 27 * 27]);
         for w in &v {
-            if let Some(&b) = w.as_bytes().first()
-                && w.len() < 32
-            {
-                mask[Self::slot(b)] |= 1 << w.len();
+            if !w.is_empty() && w.len() < 32 {
+                mask[Self::mask_slot(w.as_bytes())] |= 1 << w.len();
             }
         }
-        WordSet { words: v, mask }
+        // A listed word with upper case or non-ASCII letters never matched a
+        // lower-cased ASCII word: leave it out.
+        let (short, long): (Vec<&'static str>, Vec<&'static str>) = v
+            .into_iter()
+            .filter(|w| w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .partition(|w| w.len() <= PACKED);
+        WordSet {
+            packed: short.iter().map(|w| pack_lower(w.as_bytes())).collect(),
+            long,
+            mask,
+        }
     }
 
     fn slot(b: u8) -> usize {
@@ -288,21 +313,30 @@ impl WordSet {
         }
     }
 
+    /// The mask entry of a non-empty word: its first two letters (a word of
+    /// one letter, or any other byte, has slot 26).
+    fn mask_slot(w: &[u8]) -> usize {
+        Self::slot(w[0]) * 27 + w.get(1).map_or(26, |&b| Self::slot(b))
+    }
+
+    #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let mut buf = [0u8; 24];
-        let Some(&first) = w.as_bytes().first() else {
-            return false;
-        };
-        if w.len() > buf.len()
-            || self.mask[Self::slot(first)] & (1 << w.len()) == 0
+        let bytes = w.as_bytes();
+        if bytes.is_empty()
+            || w.len() > 24
+            || self.mask[Self::mask_slot(bytes)] & (1 << w.len()) == 0
             || !w.is_ascii()
         {
             return false;
         }
+        if w.len() <= PACKED {
+            return self.packed.contains(&pack_lower(bytes));
+        }
+        let mut buf = [0u8; 24];
         let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
+        b.copy_from_slice(bytes);
         b.make_ascii_lowercase();
-        std::str::from_utf8(b).is_ok_and(|lw| self.words.binary_search(&lw).is_ok())
+        std::str::from_utf8(b).is_ok_and(|lw| self.long.binary_search(&lw).is_ok())
     }
 
     /// Like `contains`, ignoring a possessive ending ("ambassadors'", "envoy's").
@@ -761,15 +795,94 @@ const AUX_LIST: &[&str] = &[
     "too",
 ];
 
-static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// The one-word speech verbs.
+static VERB_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let one: Vec<&'static str> = SPEECH_VERBS
+        .iter()
+        .copied()
+        .filter(|v| !v.contains(' '))
+        .collect();
+    WordSet::new(&one)
+});
+
+/// The two-word speech verbs ("hit back", "pointed out"): first and second word.
+/// No first word is a verb alone, so a match is always the longest one.
+static VERB_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .iter()
+        .filter_map(|v| v.split_once(' '))
+        .collect()
+});
+
+/// The end of the run of alphanumeric characters starting at `q`.
+#[inline]
+fn alnum_end(s: &str, q: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = q;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < bytes.len() && !bytes[end].is_ascii() && s.is_char_boundary(end) {
+        for c in s[end..].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    end
+}
+
+/// A speech verb (case-insensitive) starting exactly at `q`, ending by `limit`
+/// and not followed by a letter or digit: its end. Verbs are ASCII letters, so
+/// the word at `q` (its whole alphanumeric run) must be one, or the first of a
+/// two-word verb followed by one space and the second.
+fn speech_verb_at(s: &str, q: usize, limit: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if q >= limit || !bytes.get(q).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let y = alnum_end(s, q);
+    if y > limit {
+        return None;
+    }
+    let w = &s[q..y];
+    if VERB_WORDS.contains(w) {
+        return Some(y);
+    }
+    if bytes.get(y) != Some(&b' ') {
+        return None;
+    }
+    let (_, second) = VERB_PAIRS
+        .iter()
+        .find(|(first, _)| first.eq_ignore_ascii_case(w))?;
+    let end = y + 1 + second.len();
+    let whole = end <= limit
+        && bytes[y + 1..end].eq_ignore_ascii_case(second.as_bytes())
+        && !s[end..].starts_with(char::is_alphanumeric);
+    whole.then_some(end)
+}
+
+/// Any speech verb, unanchored: one pass of a DFA finds them all.
+static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
         .kind(Some(AhoCorasickKind::DFA))
         .build(SPEECH_VERBS)
         .expect("speech verbs build")
 });
+
+/// Every speech verb in `s[..end]` as a whole word: byte ranges in order.
+fn speech_verbs(s: &str, end: usize) -> Vec<(usize, usize)> {
+    VERBS_ANY
+        .find_iter(&s[..end])
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(a, b)| {
+            !s[..a].ends_with(char::is_alphanumeric) && !s[b..].starts_with(char::is_alphanumeric)
+        })
+        .collect()
+}
 
 pub(crate) static AUX_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUX_LIST));
 static NOT_SUBJECT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_SUBJECT_LIST));
@@ -1381,14 +1494,6 @@ const HONORIFICS: &[&str] = &[
     "prof.",
 ];
 
-static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(SPEECH_VERBS)
-        .expect("speech verbs build")
-});
 static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[LINKING_WORDS, FUNCTION_EXTRA].concat()));
 static NOT_BEFORE_SUBJECT: LazyLock<WordSet> =
@@ -1426,6 +1531,33 @@ fn is_adverb(w: &str) -> bool {
 /// A person described by a common noun ("36-year-old", "ex-Wallaby", "striker").
 fn person_head(head: &str) -> bool {
     head.ends_with("-year-old") || head.starts_with("ex-") || PERSON_NOUNS.contains(head)
+}
+
+/// A title ending a hyphenated word, possessive or not ("vice-president"):
+/// `TITLE_NOUNS` has the part of `bare_lower(w)` after its last hyphen.
+fn title_tail(w: &str) -> bool {
+    if !w.is_ascii() {
+        let h = bare_lower(w);
+        return TITLE_NOUNS.contains(h.rsplit('-').next().unwrap_or(&h));
+    }
+    let h = w.strip_suffix("'s").unwrap_or(w);
+    TITLE_NOUNS.contains(h.rsplit('-').next().unwrap_or(h))
+}
+
+/// A title or a person noun, possessive or not ("minister", "striker's"): what
+/// `TITLE_NOUNS.contains(&h) || person_head(&h)` says of `h = bare_lower(w)`,
+/// without allocating for an ASCII word (both look-ups ignore ASCII case).
+fn role_word(w: &str) -> bool {
+    if !w.is_ascii() {
+        let h = bare_lower(w);
+        return TITLE_NOUNS.contains(&h) || person_head(&h);
+    }
+    let h = w.strip_suffix("'s").unwrap_or(w);
+    let b = h.as_bytes();
+    TITLE_NOUNS.contains(h)
+        || (b.len() >= 9 && b[b.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
+        || (b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ex-"))
+        || PERSON_NOUNS.contains(h)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1489,7 +1621,7 @@ struct Ctx<'a> {
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he").
     genders: Vec<Option<Gender>>,
     /// Last words of person names and aliases: the person, or None when shared.
-    surnames: std::collections::HashMap<&'a str, Option<usize>>,
+    surnames: rustc_hash::FxHashMap<&'a str, Option<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -1499,8 +1631,8 @@ impl<'a> Ctx<'a> {
         quoted: Vec<(usize, usize)>,
         paras: &[(usize, usize)],
     ) -> Ctx<'a> {
-        let mut surnames: std::collections::HashMap<&'a str, Option<usize>> =
-            std::collections::HashMap::new();
+        let mut surnames: rustc_hash::FxHashMap<&'a str, Option<usize>> =
+            rustc_hash::FxHashMap::default();
         let mut given = surnames.clone();
         for (i, e) in entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
@@ -1554,14 +1686,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
                 .collect(),
-            verbs: VERBS_ANY
-                .find_iter(&body[..paras.last().map_or(0, |p| p.1)])
-                .map(|m| (m.start(), m.end()))
-                .filter(|&(a, b)| {
-                    !body[..a].ends_with(char::is_alphanumeric)
-                        && !body[b..].starts_with(char::is_alphanumeric)
-                })
-                .collect(),
+            verbs: speech_verbs(body, paras.last().map_or(0, |p| p.1)),
             genders: Vec::new(),
             surnames,
         };
@@ -1859,9 +1984,8 @@ impl<'a> Ctx<'a> {
                     let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
                         return false;
                     };
-                    let h = bare_lower(&s[x..y]);
-                    let tail = h.rsplit('-').next().unwrap_or(&h);
-                    if TITLE_NOUNS.contains(&h) || person_head(&h) || TITLE_NOUNS.contains(tail) {
+                    let w = &s[x..y];
+                    if role_word(w) || title_tail(w) {
                         return true;
                     }
                     q = skip_ws(s, y);
@@ -1905,8 +2029,7 @@ impl<'a> Ctx<'a> {
                 head = Some(w);
                 end = y;
             }
-            let h = bare_lower(head?);
-            let person = TITLE_NOUNS.contains(&h) || person_head(&h);
+            let person = role_word(head?);
             return (person && self.verb_follows(end, sb).is_some()).then_some((a, Ev::Unnamed));
         }
         if !eq_any(&s[a..b], HONORIFICS) {
@@ -1946,19 +2069,18 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let w = &s[a..b];
-            let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
             // "Minister of State for Science and Technology Priya Venkataraman"
             // "deputy minister for women Jacqui Smith"
-            let prev_role = word_before(s, a, sa).is_some_and(|(x, y)| {
-                let h = bare_lower(&s[x..y]);
-                TITLE_NOUNS.contains(&h) || person_head(&h)
-            });
-            let title_link = (eq_any(
-                w,
-                &["of", "for", "to", "and", "the", "de", "du", "von", "van"],
-            ) && prev_upper
-                && last_skipped.is_some_and(starts_upper))
-                || (eq_any(w, &["of", "for"]) && prev_role && last_skipped.is_some());
+            let title_link = last_skipped.is_some()
+                && eq_any(
+                    w,
+                    &["of", "for", "to", "and", "the", "de", "du", "von", "van"],
+                )
+                && word_before(s, a, sa).is_some_and(|(x, y)| {
+                    let prev = &s[x..y];
+                    (starts_upper(prev) && last_skipped.is_some_and(starts_upper))
+                        || (eq_any(w, &["of", "for"]) && role_word(prev))
+                });
             if title_link {
                 p = a;
                 continue;
@@ -2019,9 +2141,7 @@ impl<'a> Ctx<'a> {
             let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
                 break;
             };
-            let h = bare_lower(&s[x..y]);
-            if !s[x..y].starts_with(char::is_lowercase)
-                || !(TITLE_NOUNS.contains(&h) || person_head(&h))
+            if !s[x..y].starts_with(char::is_lowercase) || !role_word(&s[x..y])
             {
                 break;
             }
@@ -2233,9 +2353,7 @@ impl<'a> Ctx<'a> {
 
     /// A speech verb starting exactly at `q`: its end.
     fn verb_at(&self, q: usize, limit: usize) -> Option<usize> {
-        let s = self.body;
-        let m = VERBS.find(Input::new(s).range(q..limit).anchored(Anchored::Yes))?;
-        (!s[m.end()..].starts_with(|c: char| c.is_alphanumeric())).then(|| m.end())
+        speech_verb_at(self.body, q, limit)
     }
 
     /// After a subject, a word that may stand before the verb: an auxiliary, an
@@ -2370,8 +2488,7 @@ impl<'a> Ctx<'a> {
             }
             prev_upper = upper;
             prev_role = {
-                let h = bare_lower(w);
-                TITLE_NOUNS.contains(&h) || person_head(&h)
+                role_word(w)
             };
             words += 1;
             if words > 8 {
@@ -2874,11 +2991,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Words in `t`: whitespace-separated tokens with a letter or digit.
-fn word_count(t: &str) -> usize {
+/// True when `t` has at least `n` words: whitespace-separated tokens with a
+/// letter or digit (counting stops at the `n`th).
+fn word_count_at_least(t: &str, n: usize) -> bool {
     t.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .nth(n.saturating_sub(1))
+        .is_some()
 }
 
 /// A full quotation starts like a sentence; one that reads as Title Case is a
@@ -3103,7 +3222,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let t = &body[start..end];
-        if word_count(t) < MIN_WORDS {
+        if !word_count_at_least(t, MIN_WORDS) {
             continue;
         }
         let keep = w.is_some() || (!c.single && c.close_end.is_some() && full_sentence(t));
