@@ -1556,6 +1556,10 @@ const HONORIFICS: &[&str] = &[
     "prof.",
 ];
 
+/// "(a|A)ccording to", found with memmem.
+static ACCORDING: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("ccording to "));
+static HONORIFIC_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HONORIFICS));
 static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[LINKING_WORDS, FUNCTION_EXTRA].concat()));
 static NOT_BEFORE_SUBJECT: LazyLock<WordSet> =
@@ -2098,7 +2102,7 @@ impl<'a> Ctx<'a> {
             let person = role_word(head?);
             return (person && self.verb_follows(end, sb).is_some()).then_some((a, Ev::Unnamed));
         }
-        if !eq_any(&s[a..b], HONORIFICS) {
+        if !HONORIFIC_WORDS.contains(&s[a..b]) {
             return None;
         }
         let (x, y) = word_at(s, skip_ws(s, b)).filter(|&(_, y)| y <= sb)?;
@@ -2207,8 +2211,7 @@ impl<'a> Ctx<'a> {
             let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
                 break;
             };
-            if !s[x..y].starts_with(char::is_lowercase) || !role_word(&s[x..y])
-            {
+            if !s[x..y].starts_with(char::is_lowercase) || !role_word(&s[x..y]) {
                 break;
             }
             q = skip_ws(s, y);
@@ -2339,7 +2342,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|m| m.ent == p && m.end == end)
                     || self.surname_at(q, sb).is_some()
-                    || word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], HONORIFICS)))
+                    || word_at(s, q).is_some_and(|(x, y)| HONORIFIC_WORDS.contains(&s[x..y])))
             {
                 return Some((q, Ev::Person(p, true)));
             }
@@ -2553,9 +2556,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             prev_upper = upper;
-            prev_role = {
-                role_word(w)
-            };
+            prev_role = { role_word(w) };
             words += 1;
             if words > 8 {
                 return false;
@@ -2574,7 +2575,7 @@ impl<'a> Ctx<'a> {
     fn surname_at(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
         let s = self.body;
         let (mut a, mut b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
-        if eq_any(&s[a..b], HONORIFICS) {
+        if HONORIFIC_WORDS.contains(&s[a..b]) {
             (a, b) = word_at(s, skip_ws(s, b)).filter(|&(_, b)| b <= limit)?;
         }
         let w = &s[a..b];
@@ -2720,7 +2721,7 @@ impl<'a> Ctx<'a> {
 
     fn np_kind(&self, a: usize, b: usize) -> Np {
         let s = self.body;
-        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut q = a;
         while q < b {
             let Some((ws, we)) = word_at(s, q) else { break };
@@ -3046,8 +3047,7 @@ impl<'a> Ctx<'a> {
                 consider(self.subject_verb(a, hi));
             }
         }
-        let finder = memmem::Finder::new("ccording to ");
-        for i in finder.find_iter(&s.as_bytes()[lo..hi]) {
+        for i in ACCORDING.find_iter(&s.as_bytes()[lo..hi]) {
             let at = lo + i;
             if at > lo && s.as_bytes()[at - 1].eq_ignore_ascii_case(&b'a') {
                 consider(self.subject_at(at + 12, hi).map(|(w, _)| (w, at + 12)));
