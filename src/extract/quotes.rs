@@ -2556,7 +2556,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             prev_upper = upper;
-            prev_role = { role_word(w) };
+            prev_role = role_word(w);
             words += 1;
             if words > 8 {
                 return false;
