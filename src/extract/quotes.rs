@@ -88,7 +88,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
@@ -254,13 +254,30 @@ pub(crate) fn word_at(s: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A set of lower-case ASCII words, looked up case-insensitively without
-/// allocating (binary search, behind a mask of first letters and lengths that
-/// turns most other words away at once).
+/// allocating: a mask of first letters and lengths turns most other words away
+/// at once; the rest are packed into an integer (lower-cased) and looked up in
+/// a hash set, with no string compares.
 pub(crate) struct WordSet {
-    words: Vec<&'static str>,
-    /// Bit `len` of `mask[letter]`: some word starts with that letter and has
-    /// that length.
-    mask: [u32; 27],
+    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`].
+    packed: rustc_hash::FxHashSet<u128>,
+    /// Longer words, sorted (binary search).
+    long: Vec<&'static str>,
+    /// Bit `len` of `mask[slot(first) * 27 + slot(second)]`: some word starts
+    /// with those two letters and has that length.
+    mask: Box<[u32; 27 * 27]>,
+}
+
+/// The longest word [`pack_lower`] packs.
+const PACKED: usize = 15;
+
+/// `w` (ASCII, at most [`PACKED`] bytes) lower-cased, its bytes little-endian
+/// and its length in the top byte, so two words pack alike only when equal.
+fn pack_lower(w: &[u8]) -> u128 {
+    let mut k = (w.len() as u128) << 120;
+    for (i, &b) in w.iter().enumerate() {
+        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    k
 }
 
 impl WordSet {
@@ -268,15 +285,23 @@ impl WordSet {
         let mut v = words.to_vec();
         v.sort_unstable();
         v.dedup();
-        let mut mask = [0u32; 27];
+        let mut mask = Box::new([0u32; 27 * 27]);
         for w in &v {
-            if let Some(&b) = w.as_bytes().first()
-                && w.len() < 32
-            {
-                mask[Self::slot(b)] |= 1 << w.len();
+            if !w.is_empty() && w.len() < 32 {
+                mask[Self::mask_slot(w.as_bytes())] |= 1 << w.len();
             }
         }
-        WordSet { words: v, mask }
+        // A listed word with upper case or non-ASCII letters never matched a
+        // lower-cased ASCII word: leave it out.
+        let (short, long): (Vec<&'static str>, Vec<&'static str>) = v
+            .into_iter()
+            .filter(|w| w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .partition(|w| w.len() <= PACKED);
+        WordSet {
+            packed: short.iter().map(|w| pack_lower(w.as_bytes())).collect(),
+            long,
+            mask,
+        }
     }
 
     fn slot(b: u8) -> usize {
@@ -288,21 +313,30 @@ impl WordSet {
         }
     }
 
+    /// The mask entry of a non-empty word: its first two letters (a word of
+    /// one letter, or any other byte, has slot 26).
+    fn mask_slot(w: &[u8]) -> usize {
+        Self::slot(w[0]) * 27 + w.get(1).map_or(26, |&b| Self::slot(b))
+    }
+
+    #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let mut buf = [0u8; 24];
-        let Some(&first) = w.as_bytes().first() else {
-            return false;
-        };
-        if w.len() > buf.len()
-            || self.mask[Self::slot(first)] & (1 << w.len()) == 0
+        let bytes = w.as_bytes();
+        if bytes.is_empty()
+            || w.len() > 24
+            || self.mask[Self::mask_slot(bytes)] & (1 << w.len()) == 0
             || !w.is_ascii()
         {
             return false;
         }
+        if w.len() <= PACKED {
+            return self.packed.contains(&pack_lower(bytes));
+        }
+        let mut buf = [0u8; 24];
         let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
+        b.copy_from_slice(bytes);
         b.make_ascii_lowercase();
-        std::str::from_utf8(b).is_ok_and(|lw| self.words.binary_search(&lw).is_ok())
+        std::str::from_utf8(b).is_ok_and(|lw| self.long.binary_search(&lw).is_ok())
     }
 
     /// Like `contains`, ignoring a possessive ending ("ambassadors'", "envoy's").
@@ -761,15 +795,97 @@ const AUX_LIST: &[&str] = &[
     "too",
 ];
 
-static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// The one-word speech verbs.
+static VERB_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let one: Vec<&'static str> = SPEECH_VERBS
+        .iter()
+        .copied()
+        .filter(|v| !v.contains(' '))
+        .collect();
+    WordSet::new(&one)
+});
+
+/// The two-word speech verbs ("hit back", "pointed out"): first and second word.
+/// No first word is a verb alone, so a match is always the longest one.
+static VERB_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .iter()
+        .filter_map(|v| v.split_once(' '))
+        .collect()
+});
+
+/// The end of the run of alphanumeric characters starting at `q`.
+#[inline]
+fn alnum_end(s: &str, q: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = q;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < bytes.len() && !bytes[end].is_ascii() && s.is_char_boundary(end) {
+        for c in s[end..].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    end
+}
+
+/// A speech verb (case-insensitive) starting exactly at `q`, ending by `limit`
+/// and not followed by a letter or digit: its end. Verbs are ASCII letters, so
+/// the word at `q` (its whole alphanumeric run) must be one, or the first of a
+/// two-word verb followed by one space and the second.
+fn speech_verb_at(s: &str, q: usize, limit: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if q >= limit || !bytes.get(q).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let y = alnum_end(s, q);
+    if y > limit {
+        return None;
+    }
+    let w = &s[q..y];
+    if VERB_WORDS.contains(w) {
+        return Some(y);
+    }
+    if bytes.get(y) != Some(&b' ') {
+        return None;
+    }
+    let (_, second) = VERB_PAIRS
+        .iter()
+        .find(|(first, _)| first.eq_ignore_ascii_case(w))?;
+    let end = y + 1 + second.len();
+    let whole = end <= limit
+        && bytes[y + 1..end].eq_ignore_ascii_case(second.as_bytes())
+        && !s[end..].starts_with(char::is_alphanumeric);
+    whole.then_some(end)
+}
+
+/// Any speech verb, unanchored: one pass of a DFA finds them all (faster here
+/// than looking words up one by one, measured; no prefilter helps ~170
+/// case-insensitive patterns).
+static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
         .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(SPEECH_VERBS)
         .expect("speech verbs build")
 });
+
+/// Every speech verb in `s[..end]` as a whole word: byte ranges in order.
+fn speech_verbs(s: &str, end: usize) -> Vec<(usize, usize)> {
+    VERBS_ANY
+        .find_iter(&s[..end])
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(a, b)| {
+            !s[..a].ends_with(char::is_alphanumeric) && !s[b..].starts_with(char::is_alphanumeric)
+        })
+        .collect()
+}
 
 pub(crate) static AUX_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUX_LIST));
 static NOT_SUBJECT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_SUBJECT_LIST));
@@ -879,6 +995,65 @@ fn push_trimmed(body: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     if a + lead < b - trail {
         out.push((a + lead, b - trail));
     }
+}
+
+/// [`text::sentences`], jumping from one `.`, `!` or `?` to the next with
+/// memchr rather than stepping through every byte (the same bounds: a test
+/// holds them equal). Paragraphs are split before any quote is attributed, so
+/// this runs over nearly all of every article that has a quote mark.
+fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    fn is_closer(c: char) -> bool {
+        matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+    }
+    fn starts_sentence(c: char) -> bool {
+        c.is_uppercase()
+            || c.is_numeric()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-')
+            || (c.is_alphabetic() && !c.is_lowercase())
+    }
+    fn last_word(s: &str) -> &str {
+        s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+            .next()
+            .unwrap_or("")
+    }
+    fn push(text: &str, r: std::ops::Range<usize>, out: &mut Vec<std::ops::Range<usize>>) {
+        let s = &text[r.clone()];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if r.start + lead < r.end - trail {
+            out.push(r.start + lead..r.end - trail);
+        }
+    }
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(k) = memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += k;
+        let b = bytes[i];
+        let mut end = i + 1;
+        // Swallow repeated terminators and closing quotes/brackets.
+        for c in text[end..].chars() {
+            if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let ws_end = end + (rest.len() - rest.trim_start().len());
+        if ws_end > end
+            && ws_end < bytes.len()
+            && text[ws_end..].chars().next().is_some_and(starts_sentence)
+            && !(b == b'.' && text::is_abbreviation(last_word(&text[start..i])))
+        {
+            push(text, start..end, &mut out);
+            start = ws_end;
+        }
+        i = end;
+    }
+    push(text, start..text.len(), &mut out);
+    out
 }
 
 /// Quote marks in `body[a..b]`: (offset, kind, byte length).
@@ -1381,14 +1556,10 @@ const HONORIFICS: &[&str] = &[
     "prof.",
 ];
 
-static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(SPEECH_VERBS)
-        .expect("speech verbs build")
-});
+/// "(a|A)ccording to", found with memmem.
+static ACCORDING: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("ccording to "));
+static HONORIFIC_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HONORIFICS));
 static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&[LINKING_WORDS, FUNCTION_EXTRA].concat()));
 static NOT_BEFORE_SUBJECT: LazyLock<WordSet> =
@@ -1426,6 +1597,33 @@ fn is_adverb(w: &str) -> bool {
 /// A person described by a common noun ("36-year-old", "ex-Wallaby", "striker").
 fn person_head(head: &str) -> bool {
     head.ends_with("-year-old") || head.starts_with("ex-") || PERSON_NOUNS.contains(head)
+}
+
+/// A title ending a hyphenated word, possessive or not ("vice-president"):
+/// `TITLE_NOUNS` has the part of `bare_lower(w)` after its last hyphen.
+fn title_tail(w: &str) -> bool {
+    if !w.is_ascii() {
+        let h = bare_lower(w);
+        return TITLE_NOUNS.contains(h.rsplit('-').next().unwrap_or(&h));
+    }
+    let h = w.strip_suffix("'s").unwrap_or(w);
+    TITLE_NOUNS.contains(h.rsplit('-').next().unwrap_or(h))
+}
+
+/// A title or a person noun, possessive or not ("minister", "striker's"): what
+/// `TITLE_NOUNS.contains(&h) || person_head(&h)` says of `h = bare_lower(w)`,
+/// without allocating for an ASCII word (both look-ups ignore ASCII case).
+fn role_word(w: &str) -> bool {
+    if !w.is_ascii() {
+        let h = bare_lower(w);
+        return TITLE_NOUNS.contains(&h) || person_head(&h);
+    }
+    let h = w.strip_suffix("'s").unwrap_or(w);
+    let b = h.as_bytes();
+    TITLE_NOUNS.contains(h)
+        || (b.len() >= 9 && b[b.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
+        || (b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"ex-"))
+        || PERSON_NOUNS.contains(h)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1489,7 +1687,7 @@ struct Ctx<'a> {
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he").
     genders: Vec<Option<Gender>>,
     /// Last words of person names and aliases: the person, or None when shared.
-    surnames: std::collections::HashMap<&'a str, Option<usize>>,
+    surnames: rustc_hash::FxHashMap<&'a str, Option<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -1499,8 +1697,8 @@ impl<'a> Ctx<'a> {
         quoted: Vec<(usize, usize)>,
         paras: &[(usize, usize)],
     ) -> Ctx<'a> {
-        let mut surnames: std::collections::HashMap<&'a str, Option<usize>> =
-            std::collections::HashMap::new();
+        let mut surnames: rustc_hash::FxHashMap<&'a str, Option<usize>> =
+            rustc_hash::FxHashMap::default();
         let mut given = surnames.clone();
         for (i, e) in entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
@@ -1552,16 +1750,9 @@ impl<'a> Ctx<'a> {
             sentences: Vec::new(),
             para_sents: paras
                 .iter()
-                .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
+                .map(|&(pa, pb)| sentences(&body[pa..pb]))
                 .collect(),
-            verbs: VERBS_ANY
-                .find_iter(&body[..paras.last().map_or(0, |p| p.1)])
-                .map(|m| (m.start(), m.end()))
-                .filter(|&(a, b)| {
-                    !body[..a].ends_with(char::is_alphanumeric)
-                        && !body[b..].starts_with(char::is_alphanumeric)
-                })
-                .collect(),
+            verbs: speech_verbs(body, paras.last().map_or(0, |p| p.1)),
             genders: Vec::new(),
             surnames,
         };
@@ -1831,6 +2022,10 @@ impl<'a> Ctx<'a> {
     /// body and comes with a role in apposition (", vice-president of …").
     fn introduced(&self, sa: usize, sb: usize) -> Option<Span> {
         let s = self.body;
+        let mentions = starting_in(&self.idx.persons, sa, sb);
+        if mentions.is_empty() {
+            return None;
+        }
         let mut q = skip_ws(s, sa);
         if let Some((a, b)) = word_at(s, q)
             && (CLAUSE_OPENERS.contains(&s[a..b]) || eq_any(&s[a..b], &["and"]))
@@ -1842,7 +2037,7 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        starting_in(&self.idx.persons, sa, sb)
+        mentions
             .iter()
             .filter(|m| m.end <= sb && !self.inside_quote(m.start))
             .find(|m| {
@@ -1859,9 +2054,8 @@ impl<'a> Ctx<'a> {
                     let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
                         return false;
                     };
-                    let h = bare_lower(&s[x..y]);
-                    let tail = h.rsplit('-').next().unwrap_or(&h);
-                    if TITLE_NOUNS.contains(&h) || person_head(&h) || TITLE_NOUNS.contains(tail) {
+                    let w = &s[x..y];
+                    if role_word(w) || title_tail(w) {
                         return true;
                     }
                     q = skip_ws(s, y);
@@ -1905,11 +2099,10 @@ impl<'a> Ctx<'a> {
                 head = Some(w);
                 end = y;
             }
-            let h = bare_lower(head?);
-            let person = TITLE_NOUNS.contains(&h) || person_head(&h);
+            let person = role_word(head?);
             return (person && self.verb_follows(end, sb).is_some()).then_some((a, Ev::Unnamed));
         }
-        if !eq_any(&s[a..b], HONORIFICS) {
+        if !HONORIFIC_WORDS.contains(&s[a..b]) {
             return None;
         }
         let (x, y) = word_at(s, skip_ws(s, b)).filter(|&(_, y)| y <= sb)?;
@@ -1946,19 +2139,18 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let w = &s[a..b];
-            let prev_upper = word_before(s, a, sa).is_some_and(|(x, y)| starts_upper(&s[x..y]));
             // "Minister of State for Science and Technology Priya Venkataraman"
             // "deputy minister for women Jacqui Smith"
-            let prev_role = word_before(s, a, sa).is_some_and(|(x, y)| {
-                let h = bare_lower(&s[x..y]);
-                TITLE_NOUNS.contains(&h) || person_head(&h)
-            });
-            let title_link = (eq_any(
-                w,
-                &["of", "for", "to", "and", "the", "de", "du", "von", "van"],
-            ) && prev_upper
-                && last_skipped.is_some_and(starts_upper))
-                || (eq_any(w, &["of", "for"]) && prev_role && last_skipped.is_some());
+            let title_link = last_skipped.is_some()
+                && eq_any(
+                    w,
+                    &["of", "for", "to", "and", "the", "de", "du", "von", "van"],
+                )
+                && word_before(s, a, sa).is_some_and(|(x, y)| {
+                    let prev = &s[x..y];
+                    (starts_upper(prev) && last_skipped.is_some_and(starts_upper))
+                        || (eq_any(w, &["of", "for"]) && role_word(prev))
+                });
             if title_link {
                 p = a;
                 continue;
@@ -2019,10 +2211,7 @@ impl<'a> Ctx<'a> {
             let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
                 break;
             };
-            let h = bare_lower(&s[x..y]);
-            if !s[x..y].starts_with(char::is_lowercase)
-                || !(TITLE_NOUNS.contains(&h) || person_head(&h))
-            {
+            if !s[x..y].starts_with(char::is_lowercase) || !role_word(&s[x..y]) {
                 break;
             }
             q = skip_ws(s, y);
@@ -2153,7 +2342,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|m| m.ent == p && m.end == end)
                     || self.surname_at(q, sb).is_some()
-                    || word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], HONORIFICS)))
+                    || word_at(s, q).is_some_and(|(x, y)| HONORIFIC_WORDS.contains(&s[x..y])))
             {
                 return Some((q, Ev::Person(p, true)));
             }
@@ -2233,9 +2422,7 @@ impl<'a> Ctx<'a> {
 
     /// A speech verb starting exactly at `q`: its end.
     fn verb_at(&self, q: usize, limit: usize) -> Option<usize> {
-        let s = self.body;
-        let m = VERBS.find(Input::new(s).range(q..limit).anchored(Anchored::Yes))?;
-        (!s[m.end()..].starts_with(|c: char| c.is_alphanumeric())).then(|| m.end())
+        speech_verb_at(self.body, q, limit)
     }
 
     /// After a subject, a word that may stand before the verb: an auxiliary, an
@@ -2369,10 +2556,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             prev_upper = upper;
-            prev_role = {
-                let h = bare_lower(w);
-                TITLE_NOUNS.contains(&h) || person_head(&h)
-            };
+            prev_role = role_word(w);
             words += 1;
             if words > 8 {
                 return false;
@@ -2391,7 +2575,7 @@ impl<'a> Ctx<'a> {
     fn surname_at(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
         let s = self.body;
         let (mut a, mut b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
-        if eq_any(&s[a..b], HONORIFICS) {
+        if HONORIFIC_WORDS.contains(&s[a..b]) {
             (a, b) = word_at(s, skip_ws(s, b)).filter(|&(_, b)| b <= limit)?;
         }
         let w = &s[a..b];
@@ -2537,7 +2721,7 @@ impl<'a> Ctx<'a> {
 
     fn np_kind(&self, a: usize, b: usize) -> Np {
         let s = self.body;
-        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut q = a;
         while q < b {
             let Some((ws, we)) = word_at(s, q) else { break };
@@ -2863,8 +3047,7 @@ impl<'a> Ctx<'a> {
                 consider(self.subject_verb(a, hi));
             }
         }
-        let finder = memmem::Finder::new("ccording to ");
-        for i in finder.find_iter(&s.as_bytes()[lo..hi]) {
+        for i in ACCORDING.find_iter(&s.as_bytes()[lo..hi]) {
             let at = lo + i;
             if at > lo && s.as_bytes()[at - 1].eq_ignore_ascii_case(&b'a') {
                 consider(self.subject_at(at + 12, hi).map(|(w, _)| (w, at + 12)));
@@ -2874,11 +3057,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Words in `t`: whitespace-separated tokens with a letter or digit.
-fn word_count(t: &str) -> usize {
+/// True when `t` has at least `n` words: whitespace-separated tokens with a
+/// letter or digit (counting stops at the `n`th).
+fn word_count_at_least(t: &str, n: usize) -> bool {
     t.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .nth(n.saturating_sub(1))
+        .is_some()
 }
 
 /// A full quotation starts like a sentence; one that reads as Title Case is a
@@ -3103,7 +3288,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let t = &body[start..end];
-        if word_count(t) < MIN_WORDS {
+        if !word_count_at_least(t, MIN_WORDS) {
             continue;
         }
         let keep = w.is_some() || (!c.single && c.close_end.is_some() && full_sentence(t));
@@ -4238,6 +4423,25 @@ mod tests {
             let qs = find_quotes(&body, &entities);
             check(&body, &qs);
             let _ = crate::extract::events::find_meetings(&body, std::slice::from_ref(&body), &entities, &[]);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn sentences_are_text_sentences(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Mr", "Gen", "U.S", "S", "a", "It", "rose", "2", "5", " ", "  ", "\n", ".",
+                    "!", "?", "...", "\"", "'", "”", "’", ")", "»", "(", "“", "é", "Élan",
+                    "\u{a0}", "—", "-", "[", "x.", "one", "Two", "3",
+                ]),
+                0..60,
+            )
+        ) {
+            let t: String = parts.concat();
+            prop_assert_eq!(sentences(&t), text::sentences(&t));
         }
     }
 }
