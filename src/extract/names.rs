@@ -148,14 +148,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let mut end = pos;
-        let mut word_end = end;
-        let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if bytes[start..end].ends_with(suffix.as_bytes()) && end - start > suffix.len() {
-                word_end = end - suffix.len();
-                possessive = true;
-            }
-        }
+        // A possessive "'s" or "’s" ends the word but is no part of it. Bytes
+        // compared directly: a slice compare here would call memcmp per word.
+        let word = &bytes[start..end];
+        let suffix_len = match word {
+            [.., b'\'', b's'] => 2,
+            [.., 0xE2, 0x80, 0x99, b's'] => 4,
+            _ => 0,
+        };
+        let possessive = suffix_len > 0 && word.len() > suffix_len;
+        let mut word_end = if possessive { end - suffix_len } else { end };
         // Keep the period of an abbreviation ("Gen.", "U.S.") with its word.
         if !possessive && bytes.get(end) == Some(&b'.') && is_abbreviation(&text[start..end]) {
             word_end = end + 1;
