@@ -333,59 +333,77 @@ struct Stats {
     spaces: usize,
 }
 
-const SPACE: u8 = 1;
-const LOWER: u8 = 2;
-const UPPER: u8 = 4;
-const DIGIT: u8 = 8;
+/// Counts of one run of ASCII bytes; `word_start` says whether the byte before
+/// the run was a space (or the run starts the line).
+#[derive(Default)]
+struct AsciiCounts {
+    spaces: usize,
+    letters: usize,
+    digits: usize,
+    lowers: usize,
+    lower_words: usize,
+}
 
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c == b' ' {
-            SPACE
-        } else if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else {
-            0
-        };
-        b += 1;
+/// Branch-free counting by byte arithmetic over fixed-size blocks with narrow
+/// counters, so the compiler vectorises it: this loop sees every byte of every line.
+fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
+    for block in run.chunks(255) {
+        let (mut spaces, mut letters, mut digits, mut lowers, mut lower_words) =
+            (0u8, 0u8, 0u8, 0u8, 0u8);
+        let prev_space = u8::from(word_start);
+        // The byte before each byte of the block: a space flag for the first.
+        let first = block[0];
+        let lower0 = u8::from(first.wrapping_sub(b'a') < 26);
+        lower_words += lower0 & prev_space;
+        for pair in block.windows(2) {
+            let (p, b) = (pair[0], pair[1]);
+            let lower = u8::from(b.wrapping_sub(b'a') < 26);
+            lower_words += lower & u8::from(p == b' ');
+        }
+        for &b in block {
+            let lower = u8::from(b.wrapping_sub(b'a') < 26);
+            let upper = u8::from(b.wrapping_sub(b'A') < 26);
+            spaces += u8::from(b == b' ');
+            letters += lower | upper;
+            digits += u8::from(b.wrapping_sub(b'0') < 10);
+            lowers += lower;
+        }
+        c.spaces += usize::from(spaces);
+        c.letters += usize::from(letters);
+        c.digits += usize::from(digits);
+        c.lowers += usize::from(lowers);
+        c.lower_words += usize::from(lower_words);
+        word_start = block[block.len() - 1] == b' ';
     }
-    t
-};
+}
 
 fn stats(text: &str) -> Stats {
     let mut st = Stats::default();
+    let bytes = text.as_bytes();
+    let mut ascii = AsciiCounts::default();
     let mut word_start = true;
-    if text.is_ascii() {
-        // Branch-free counting through a byte-class table: this loop sees every
-        // byte of every line.
-        let mut has_lower = false;
-        for &b in text.as_bytes() {
-            let c = BYTE_CLASS[b as usize];
-            let space = c & SPACE != 0;
-            let lower = c & LOWER != 0;
-            st.spaces += usize::from(space);
-            st.visible += usize::from(!space);
-            st.letters += usize::from(c & (LOWER | UPPER) != 0);
-            st.digits += usize::from(c & DIGIT != 0);
-            st.lower_words += usize::from(lower & word_start);
-            has_lower |= lower;
-            word_start = space;
+    let mut i = 0;
+    // ASCII runs go through the block counter; only non-ASCII characters take
+    // the Unicode path. (Squeezed text has no tabs, the one ASCII character
+    // the two paths would count differently.)
+    while i < bytes.len() {
+        let run_end = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map_or(bytes.len(), |k| i + k);
+        if run_end > i {
+            ascii_counts(&bytes[i..run_end], word_start, &mut ascii);
+            st.chars += run_end - i;
+            st.visible += run_end - i;
+            word_start = bytes[run_end - 1] == b' ';
+            i = run_end;
         }
-        st.chars = text.len();
-        st.has_lower = has_lower;
-        return st;
-    }
-    for c in text.chars() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         st.chars += 1;
         if is_space(c) {
-            st.spaces += usize::from(c == ' ');
             word_start = true;
             continue;
         }
@@ -398,11 +416,15 @@ fn stats(text: &str) -> Stats {
             } else if !c.is_uppercase() {
                 st.uncased = true;
             }
-        } else if c.is_ascii_digit() {
-            st.digits += 1;
         }
         word_start = false;
     }
+    st.spaces = ascii.spaces;
+    st.visible -= ascii.spaces;
+    st.letters += ascii.letters;
+    st.digits = ascii.digits;
+    st.has_lower |= ascii.lowers > 0;
+    st.lower_words += ascii.lower_words;
     st
 }
 
