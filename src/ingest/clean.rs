@@ -213,7 +213,7 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines: Vec<Line<'_>> = Vec::new();
     lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
-        let text = squeeze(raw);
+        let text = squeeze_line(raw);
         Line {
             no: input.first_line + i,
             raw,
@@ -318,6 +318,31 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     out
 }
 
+/// [`squeeze`] with a cheaper test for the usual tidy line: one without tabs,
+/// double spaces or non-ASCII spaces is borrowed as it stands, whatever its
+/// other characters (`squeeze` copies every line with a non-ASCII byte).
+fn squeeze_line(raw: &str) -> Cow<'_, str> {
+    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    let trimmed = raw.trim_matches(is_space);
+    let bytes = trimmed.as_bytes();
+    let tidy = memchr::memchr(b'\t', bytes).is_none()
+        && DOUBLE_SPACE.find(bytes).is_none()
+        && (trimmed.is_ascii() || !has_wide_space(trimmed));
+    if tidy {
+        Cow::Borrowed(trimmed)
+    } else {
+        squeeze(trimmed)
+    }
+}
+
+/// Whether `text` holds a non-ASCII character that [`is_space`] accepts.
+fn has_wide_space(text: &str) -> bool {
+    // Every such character starts with 0xC2, 0xE2 or 0xE3, never a continuation byte.
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, text.as_bytes())
+        .any(|i| text[i..].chars().next().is_some_and(is_space))
+}
+
 /// Decides what a line is from the line alone; `Open` when its zone must decide.
 /// Character counts of a line, gathered in one pass.
 #[derive(Default)]
@@ -377,6 +402,23 @@ fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
     }
 }
 
+/// The index of the first non-ASCII byte at or after `from`, or `bytes.len()`.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if w & HIGH != 0 {
+            return i + (w & HIGH).trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map_or(bytes.len(), |k| i + k)
+}
+
 fn stats(text: &str) -> Stats {
     let mut st = Stats::default();
     let bytes = text.as_bytes();
@@ -387,10 +429,7 @@ fn stats(text: &str) -> Stats {
     // the Unicode path. (Squeezed text has no tabs, the one ASCII character
     // the two paths would count differently.)
     while i < bytes.len() {
-        let run_end = bytes[i..]
-            .iter()
-            .position(|&b| b >= 0x80)
-            .map_or(bytes.len(), |k| i + k);
+        let run_end = next_non_ascii(bytes, i);
         if run_end > i {
             ascii_counts(&bytes[i..run_end], word_start, &mut ascii);
             st.chars += run_end - i;
@@ -468,7 +507,15 @@ const HINTS: &[&str] = &[
 ];
 
 static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| aho_corasick::AhoCorasick::builder().build(HINTS).unwrap());
+    LazyLock::new(|| {
+        // Hints start with bytes as common as a space, so a prefilter only adds
+        // work; a DFA steps each byte with one table lookup.
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(HINTS)
+            .unwrap()
+    });
 
 /// A bit per entry of `HINTS` present in `text`.
 fn hints(text: &str) -> u64 {
@@ -992,32 +1039,84 @@ fn fold_hash(s: &str) -> u64 {
         return ascii_fold_hash(t.as_bytes());
     }
     // Fold typographic quotes and dashes; a line that becomes ASCII must hash
-    // as its ASCII twin does ("Seoul’s" and "Seoul's").
-    let folded: String = t
-        .chars()
-        .map(|c| match c {
+    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The folded bytes are
+    // hashed as they come, as `ascii_fold_hash` would hash them collected.
+    let mut h = FoldHasher::default();
+    let mut utf8 = [0u8; 4];
+    for c in t.chars() {
+        if c.is_ascii() {
+            h.push(c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let c = match c {
             '‘' | '’' | '`' | '´' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
             c if is_space(c) => ' ',
             c => c.to_lowercase().next().unwrap_or(c),
-        })
-        .collect();
-    ascii_fold_hash(folded.as_bytes())
+        };
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            h.push(b);
+        }
+    }
+    h.finish()
+}
+
+const FOLD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const FOLD_MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+/// [`ascii_fold_hash`] fed a byte at a time: whole words of eight bytes, then
+/// the remaining bytes one by one, exactly as the slice version does.
+struct FoldHasher {
+    h: u64,
+    word: u64,
+    len: u32,
+}
+
+impl Default for FoldHasher {
+    fn default() -> Self {
+        FoldHasher {
+            h: FOLD_SEED,
+            word: 0,
+            len: 0,
+        }
+    }
+}
+
+impl FoldHasher {
+    fn push(&mut self, b: u8) {
+        self.word |= u64::from(b) << (8 * self.len);
+        self.len += 1;
+        if self.len == 8 {
+            let w = self.word | 0x2020_2020_2020_2020;
+            self.h = (self.h.rotate_left(5) ^ w).wrapping_mul(FOLD_MUL);
+            self.word = 0;
+            self.len = 0;
+        }
+    }
+
+    fn finish(self) -> u64 {
+        let mut h = self.h;
+        for k in 0..self.len {
+            let b = (self.word >> (8 * k)) as u8;
+            h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(FOLD_MUL);
+        }
+        h
+    }
 }
 
 /// Case-folded hash of bytes: setting bit 0x20 folds ASCII letters (and maps a
 /// few symbols together, which the exact comparison after a hash match sorts
 /// out), eight bytes at a time.
 fn ascii_fold_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = FOLD_SEED;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes(c.try_into().unwrap()) | 0x2020_2020_2020_2020;
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(FOLD_MUL);
     }
     for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(FOLD_MUL);
     }
     h
 }

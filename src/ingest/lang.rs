@@ -145,19 +145,37 @@ pub fn guess(text: &str) -> Option<&'static str> {
     (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
 }
 
+/// The ASCII function words packed into integers (lower-case bytes, little
+/// endian), sorted, with their language bits: a lookup is a binary search of
+/// about 60 integers, with no hashing of strings.
+static ASCII_STOPWORDS: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<(u64, u16)> = STOPWORD_TABLE
+        .iter()
+        .filter(|(w, _)| w.is_ascii() && w.len() <= 8)
+        .map(|(w, mask)| (pack(w.as_bytes()), *mask))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+fn pack(w: &[u8]) -> u64 {
+    w.iter()
+        .rev()
+        .fold(0, |acc, &b| (acc << 8) | u64::from(b.to_ascii_lowercase()))
+}
+
 /// The language bits of an ASCII word, looked up lower-cased without allocating.
 fn ascii_mask(w: &[u8]) -> Option<u16> {
     // No function word is shorter than two or longer than eight bytes.
     if !(2..=8).contains(&w.len()) {
         return None;
     }
-    let mut buf = [0u8; 8];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower)
+    let key = pack(w);
+    let table = &*ASCII_STOPWORDS;
+    table
+        .binary_search_by_key(&key, |&(k, _)| k)
         .ok()
-        .and_then(|l| STOPWORD_TABLE.get(l).copied())
+        .map(|i| table[i].1)
 }
 
 /// The first `n` characters of `text`.
