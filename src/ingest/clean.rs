@@ -376,12 +376,11 @@ fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
         let (mut spaces, mut letters, mut digits, mut lowers, mut lower_words) =
             (0u8, 0u8, 0u8, 0u8, 0u8);
         let prev_space = u8::from(word_start);
-        // The byte before each byte of the block: a space flag for the first.
+        // A word starts at a lower-case letter after a space (or the line start).
         let first = block[0];
         let lower0 = u8::from(first.wrapping_sub(b'a') < 26);
         lower_words += lower0 & prev_space;
-        for pair in block.windows(2) {
-            let (p, b) = (pair[0], pair[1]);
+        for (&p, &b) in block.iter().zip(&block[1..]) {
             let lower = u8::from(b.wrapping_sub(b'a') < 26);
             lower_words += lower & u8::from(p == b' ');
         }

@@ -145,23 +145,37 @@ pub fn guess(text: &str) -> Option<&'static str> {
     (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
 }
 
+/// Slots of the ASCII function-word table: a power of two, four times the words.
+const SLOTS: usize = 256;
+
 /// The ASCII function words packed into integers (lower-case bytes, little
-/// endian), sorted, with their language bits: a lookup is a binary search of
-/// about 60 integers, with no hashing of strings.
+/// endian) in an open-addressed table with their language bits: a lookup is a
+/// multiply and, nearly always, one probe, with no hashing of strings.
 static ASCII_STOPWORDS: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<(u64, u16)> = STOPWORD_TABLE
-        .iter()
-        .filter(|(w, _)| w.is_ascii() && w.len() <= 8)
-        .map(|(w, mask)| (pack(w.as_bytes()), *mask))
-        .collect();
-    v.sort_unstable();
-    v
+    let mut table = vec![(0u64, 0u16); SLOTS];
+    for (w, mask) in STOPWORD_TABLE.iter() {
+        if !w.is_ascii() || w.len() > 8 {
+            continue;
+        }
+        let key = pack(w.as_bytes());
+        let mut i = slot(key);
+        while table[i].0 != 0 {
+            i = (i + 1) % SLOTS;
+        }
+        table[i] = (key, *mask);
+    }
+    table
 });
 
+/// Lower-case bytes, little endian; never 0 for a non-empty word.
 fn pack(w: &[u8]) -> u64 {
     w.iter()
         .rev()
         .fold(0, |acc, &b| (acc << 8) | u64::from(b.to_ascii_lowercase()))
+}
+
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS
 }
 
 /// The language bits of an ASCII word, looked up lower-cased without allocating.
@@ -172,10 +186,14 @@ fn ascii_mask(w: &[u8]) -> Option<u16> {
     }
     let key = pack(w);
     let table = &*ASCII_STOPWORDS;
-    table
-        .binary_search_by_key(&key, |&(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+    let mut i = slot(key);
+    loop {
+        match table[i] {
+            (0, _) => return None,
+            (k, mask) if k == key => return Some(mask),
+            _ => i = (i + 1) % SLOTS,
+        }
+    }
 }
 
 /// The first `n` characters of `text`.
