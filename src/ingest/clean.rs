@@ -563,13 +563,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     {
         return Kind::Caption;
     }
-    if (bytes[0] == b'B'
-        || bytes[0] == b'b'
-        || bytes[0] == b'W'
-        || bytes[0] == b'S'
-        || bytes[0] == b'R')
-        && words <= 16
-        && BYLINE.is_match(text)
+    if words <= 16 && byline_opener(text) && BYLINE.is_match(text)
     {
         return Kind::Byline;
     }
@@ -643,6 +637,24 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     } else {
         Kind::Open
     }
+}
+
+/// Whether `text` starts as [`BYLINE`] requires: "By", "Written by", "Story by",
+/// "Reporting by" or "Words by", then a colon or a space. Most lines fail on
+/// their first bytes, without entering the regex.
+fn byline_opener(text: &str) -> bool {
+    let b = text.as_bytes();
+    let rest = if b.len() >= 2 && b[0] | 0x20 == b'b' && b[1] | 0x20 == b'y' {
+        &text[2..]
+    } else if let Some(r) = ["Written by", "Story by", "Reporting by", "Words by"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        r
+    } else {
+        return false;
+    };
+    rest.starts_with(|c: char| c == ':' || c.is_whitespace())
 }
 
 /// Widget text talks to the reader: "To write comments, please log in".

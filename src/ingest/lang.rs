@@ -63,7 +63,8 @@ static STOPWORD_TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u
 pub fn guess(text: &str) -> Option<&'static str> {
     let sample = first_chars(text, 400);
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
-    if sample.is_ascii() {
+    let ascii = sample.is_ascii();
+    if ascii {
         latin = sample.bytes().filter(u8::is_ascii_alphabetic).count();
     } else {
         for c in sample.chars() {
@@ -110,16 +111,20 @@ pub fn guess(text: &str) -> Option<&'static str> {
             }
         }
     };
-    if sample.is_ascii() {
-        // Words are runs of ASCII letters: split on bytes, look up short ones.
-        for w in sample
-            .as_bytes()
-            .split(|b| !b.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
-            words += 1;
-            if let Some(mask) = ascii_mask(w) {
-                count(mask);
+    if ascii {
+        // Words are runs of ASCII letters, packed as they are read and looked up
+        // when they end: one pass, no slices.
+        let (mut key, mut len) = (0u64, 0usize);
+        for &b in sample.as_bytes().iter().chain(std::iter::once(&b' ')) {
+            if b.is_ascii_alphabetic() {
+                key = (key << 8) | u64::from(b | 0x20);
+                len += 1;
+            } else if len > 0 {
+                words += 1;
+                if let Some(mask) = packed_mask(key, len) {
+                    count(mask);
+                }
+                (key, len) = (0, 0);
             }
         }
     } else {
@@ -148,8 +153,8 @@ pub fn guess(text: &str) -> Option<&'static str> {
 /// Slots of the ASCII function-word table: a power of two, four times the words.
 const SLOTS: usize = 256;
 
-/// The ASCII function words packed into integers (lower-case bytes, little
-/// endian) in an open-addressed table with their language bits: a lookup is a
+/// The ASCII function words packed into integers (lower-case bytes, first
+/// byte highest) in an open-addressed table with their language bits: a lookup is a
 /// multiply and, nearly always, one probe, with no hashing of strings.
 static ASCII_STOPWORDS: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
     let mut table = vec![(0u64, 0u16); SLOTS];
@@ -167,10 +172,9 @@ static ASCII_STOPWORDS: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLo
     table
 });
 
-/// Lower-case bytes, little endian; never 0 for a non-empty word.
+/// Lower-case bytes, first byte highest; never 0 for a non-empty word.
 fn pack(w: &[u8]) -> u64 {
     w.iter()
-        .rev()
         .fold(0, |acc, &b| (acc << 8) | u64::from(b.to_ascii_lowercase()))
 }
 
@@ -184,7 +188,15 @@ fn ascii_mask(w: &[u8]) -> Option<u16> {
     if !(2..=8).contains(&w.len()) {
         return None;
     }
-    let key = pack(w);
+    packed_mask(pack(w), w.len())
+}
+
+/// The language bits of a word of `len` ASCII letters packed by [`pack`].
+fn packed_mask(key: u64, len: usize) -> Option<u16> {
+    // No function word is shorter than two or longer than eight bytes.
+    if !(2..=8).contains(&len) {
+        return None;
+    }
     let table = &*ASCII_STOPWORDS;
     let mut i = slot(key);
     loop {
