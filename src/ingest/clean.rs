@@ -868,7 +868,9 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
     }
     // A headline glued to the dateline of the lead: "Allies agree on X SEOUL, Feb. 14 (Yonhap) -- …".
-    if let Some(dl) = find_dateline(&text)
+    // Asked once: the answer decides both the glued headline and the plain one.
+    let dateline = find_dateline(&text);
+    if let Some(dl) = &dateline
         && dl.start > 0
     {
         let head = text[..dl.start].trim();
@@ -879,7 +881,7 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         }
         return;
     }
-    if from_lead || find_dateline(&text).is_some() {
+    if from_lead || dateline.is_some() {
         return;
     }
     let words = text.split(' ').count();
@@ -1270,22 +1272,41 @@ struct DatelineMatch {
     dateline: Dateline,
 }
 
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    // Where the first n bytes are ASCII, they are the first n characters.
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// Whether `bytes` hold "--" or " - ", found from the hyphens alone.
+fn has_ascii_dash(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', bytes).any(|i| {
+        let next = bytes.get(i + 1).copied();
+        next == Some(b'-') || (i > 0 && bytes[i - 1] == b' ' && next == Some(b' '))
+    })
+}
+
 fn find_dateline(text: &str) -> Option<DatelineMatch> {
     // Datelines sit in the first words of the lead; don't scan whole paragraphs.
-    let window_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    let window = &text[..window_end];
+    let window = first_chars(text, 400);
     // Every dateline ends in a dash; most leads have none, so skip the regex.
-    let dash = window.contains("--")
-        || window.contains(" - ")
-        || window.contains('—')
-        || window.contains('–');
+    let ascii = window.is_ascii();
+    let dash = has_ascii_dash(window.as_bytes())
+        || !ascii && (window.contains('—') || window.contains('–'));
     // The place is written in capitals: three in a row at least ("SEOUL", "AP" is
     // the agency, not the place).
     let capitals = window
         .as_bytes()
         .windows(3)
         .any(|w| w.iter().all(u8::is_ascii_uppercase))
-        || !window.is_ascii();
+        || !ascii;
     if !dash || !capitals {
         return None;
     }
