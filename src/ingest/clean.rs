@@ -505,16 +505,15 @@ const HINTS: &[&str] = &[
     "›",
 ];
 
-static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| {
-        // Hints start with bytes as common as a space, so a prefilter only adds
-        // work; a DFA steps each byte with one table lookup.
-        aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(HINTS)
-            .unwrap()
-    });
+static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    // Hints start with bytes as common as a space, so a prefilter only adds
+    // work; a DFA steps each byte with one table lookup.
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(HINTS)
+        .unwrap()
+});
 
 /// A bit per entry of `HINTS` present in `text`.
 fn hints(text: &str) -> u64 {
@@ -563,8 +562,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     {
         return Kind::Caption;
     }
-    if words <= 16 && byline_opener(text) && BYLINE.is_match(text)
-    {
+    if words <= 16 && byline_opener(text) && BYLINE.is_match(text) {
         return Kind::Byline;
     }
     if words <= 40 && has(hint, " by ") && REPORTING.is_match(text) {
@@ -1115,12 +1113,7 @@ impl FoldHasher {
     }
 }
 
-const FOLD_LANES: [u64; 4] = [
-    FOLD_SEED,
-    FOLD_SEED ^ 1,
-    FOLD_SEED ^ 2,
-    FOLD_SEED ^ 3,
-];
+const FOLD_LANES: [u64; 4] = [FOLD_SEED, FOLD_SEED ^ 1, FOLD_SEED ^ 2, FOLD_SEED ^ 3];
 
 #[inline]
 fn fold_word(h: u64, w: u64) -> u64 {
