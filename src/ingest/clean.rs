@@ -213,7 +213,7 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
     let mut lines: Vec<Line<'_>> = Vec::new();
     lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
-        let text = squeeze(raw);
+        let text = squeeze_line(raw);
         Line {
             no: input.first_line + i,
             raw,
@@ -318,6 +318,31 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     out
 }
 
+/// [`squeeze`] with a cheaper test for the usual tidy line: one without tabs,
+/// double spaces or non-ASCII spaces is borrowed as it stands, whatever its
+/// other characters (`squeeze` copies every line with a non-ASCII byte).
+fn squeeze_line(raw: &str) -> Cow<'_, str> {
+    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    let trimmed = raw.trim_matches(is_space);
+    let bytes = trimmed.as_bytes();
+    let tidy = memchr::memchr(b'\t', bytes).is_none()
+        && DOUBLE_SPACE.find(bytes).is_none()
+        && (trimmed.is_ascii() || !has_wide_space(trimmed));
+    if tidy {
+        Cow::Borrowed(trimmed)
+    } else {
+        squeeze(trimmed)
+    }
+}
+
+/// Whether `text` holds a non-ASCII character that [`is_space`] accepts.
+fn has_wide_space(text: &str) -> bool {
+    // Every such character starts with 0xC2, 0xE2 or 0xE3, never a continuation byte.
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, text.as_bytes())
+        .any(|i| text[i..].chars().next().is_some_and(is_space))
+}
+
 /// Decides what a line is from the line alone; `Open` when its zone must decide.
 /// Character counts of a line, gathered in one pass.
 #[derive(Default)]
@@ -333,59 +358,90 @@ struct Stats {
     spaces: usize,
 }
 
-const SPACE: u8 = 1;
-const LOWER: u8 = 2;
-const UPPER: u8 = 4;
-const DIGIT: u8 = 8;
+/// Counts of one run of ASCII bytes; `word_start` says whether the byte before
+/// the run was a space (or the run starts the line).
+#[derive(Default)]
+struct AsciiCounts {
+    spaces: usize,
+    letters: usize,
+    digits: usize,
+    lowers: usize,
+    lower_words: usize,
+}
 
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c == b' ' {
-            SPACE
-        } else if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else {
-            0
-        };
-        b += 1;
+/// Branch-free counting by byte arithmetic over fixed-size blocks with narrow
+/// counters, so the compiler vectorises it: this loop sees every byte of every line.
+fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
+    for block in run.chunks(255) {
+        let (mut spaces, mut letters, mut digits, mut lowers, mut lower_words) =
+            (0u8, 0u8, 0u8, 0u8, 0u8);
+        let prev_space = u8::from(word_start);
+        // A word starts at a lower-case letter after a space (or the line start).
+        let first = block[0];
+        let lower0 = u8::from(first.wrapping_sub(b'a') < 26);
+        lower_words += lower0 & prev_space;
+        for (&p, &b) in block.iter().zip(&block[1..]) {
+            let lower = u8::from(b.wrapping_sub(b'a') < 26);
+            lower_words += lower & u8::from(p == b' ');
+        }
+        for &b in block {
+            let lower = u8::from(b.wrapping_sub(b'a') < 26);
+            let upper = u8::from(b.wrapping_sub(b'A') < 26);
+            spaces += u8::from(b == b' ');
+            letters += lower | upper;
+            digits += u8::from(b.wrapping_sub(b'0') < 10);
+            lowers += lower;
+        }
+        c.spaces += usize::from(spaces);
+        c.letters += usize::from(letters);
+        c.digits += usize::from(digits);
+        c.lowers += usize::from(lowers);
+        c.lower_words += usize::from(lower_words);
+        word_start = block[block.len() - 1] == b' ';
     }
-    t
-};
+}
+
+/// The index of the first non-ASCII byte at or after `from`, or `bytes.len()`.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if w & HIGH != 0 {
+            return i + (w & HIGH).trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map_or(bytes.len(), |k| i + k)
+}
 
 fn stats(text: &str) -> Stats {
     let mut st = Stats::default();
+    let bytes = text.as_bytes();
+    let mut ascii = AsciiCounts::default();
     let mut word_start = true;
-    if text.is_ascii() {
-        // Branch-free counting through a byte-class table: this loop sees every
-        // byte of every line.
-        let mut has_lower = false;
-        for &b in text.as_bytes() {
-            let c = BYTE_CLASS[b as usize];
-            let space = c & SPACE != 0;
-            let lower = c & LOWER != 0;
-            st.spaces += usize::from(space);
-            st.visible += usize::from(!space);
-            st.letters += usize::from(c & (LOWER | UPPER) != 0);
-            st.digits += usize::from(c & DIGIT != 0);
-            st.lower_words += usize::from(lower & word_start);
-            has_lower |= lower;
-            word_start = space;
+    let mut i = 0;
+    // ASCII runs go through the block counter; only non-ASCII characters take
+    // the Unicode path. (Squeezed text has no tabs, the one ASCII character
+    // the two paths would count differently.)
+    while i < bytes.len() {
+        let run_end = next_non_ascii(bytes, i);
+        if run_end > i {
+            ascii_counts(&bytes[i..run_end], word_start, &mut ascii);
+            st.chars += run_end - i;
+            st.visible += run_end - i;
+            word_start = bytes[run_end - 1] == b' ';
+            i = run_end;
         }
-        st.chars = text.len();
-        st.has_lower = has_lower;
-        return st;
-    }
-    for c in text.chars() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         st.chars += 1;
         if is_space(c) {
-            st.spaces += usize::from(c == ' ');
             word_start = true;
             continue;
         }
@@ -398,11 +454,15 @@ fn stats(text: &str) -> Stats {
             } else if !c.is_uppercase() {
                 st.uncased = true;
             }
-        } else if c.is_ascii_digit() {
-            st.digits += 1;
         }
         word_start = false;
     }
+    st.spaces = ascii.spaces;
+    st.visible -= ascii.spaces;
+    st.letters += ascii.letters;
+    st.digits = ascii.digits;
+    st.has_lower |= ascii.lowers > 0;
+    st.lower_words += ascii.lower_words;
     st
 }
 
@@ -445,8 +505,15 @@ const HINTS: &[&str] = &[
     "›",
 ];
 
-static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| aho_corasick::AhoCorasick::builder().build(HINTS).unwrap());
+static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    // Hints start with bytes as common as a space, so a prefilter only adds
+    // work; a DFA steps each byte with one table lookup.
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(HINTS)
+        .unwrap()
+});
 
 /// A bit per entry of `HINTS` present in `text`.
 fn hints(text: &str) -> u64 {
@@ -495,14 +562,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     {
         return Kind::Caption;
     }
-    if (bytes[0] == b'B'
-        || bytes[0] == b'b'
-        || bytes[0] == b'W'
-        || bytes[0] == b'S'
-        || bytes[0] == b'R')
-        && words <= 16
-        && BYLINE.is_match(text)
-    {
+    if words <= 16 && byline_opener(text) && BYLINE.is_match(text) {
         return Kind::Byline;
     }
     if words <= 40 && has(hint, " by ") && REPORTING.is_match(text) {
@@ -575,6 +635,24 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     } else {
         Kind::Open
     }
+}
+
+/// Whether `text` starts as [`BYLINE`] requires: "By", "Written by", "Story by",
+/// "Reporting by" or "Words by", then a colon or a space. Most lines fail on
+/// their first bytes, without entering the regex.
+fn byline_opener(text: &str) -> bool {
+    let b = text.as_bytes();
+    let rest = if b.len() >= 2 && b[0] | 0x20 == b'b' && b[1] | 0x20 == b'y' {
+        &text[2..]
+    } else if let Some(r) = ["Written by", "Story by", "Reporting by", "Words by"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    {
+        r
+    } else {
+        return false;
+    };
+    rest.starts_with(|c: char| c == ':' || c.is_whitespace())
 }
 
 /// Widget text talks to the reader: "To write comments, please log in".
@@ -788,7 +866,9 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         text = Cow::Owned(VERSION_TAG.replace_all(&text, " ").trim().to_string());
     }
     // A headline glued to the dateline of the lead: "Allies agree on X SEOUL, Feb. 14 (Yonhap) -- …".
-    if let Some(dl) = find_dateline(&text)
+    // Asked once: the answer decides both the glued headline and the plain one.
+    let dateline = find_dateline(&text);
+    if let Some(dl) = &dateline
         && dl.start > 0
     {
         let head = text[..dl.start].trim();
@@ -799,7 +879,7 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         }
         return;
     }
-    if from_lead || find_dateline(&text).is_some() {
+    if from_lead || dateline.is_some() {
         return;
     }
     let words = text.split(' ').count();
@@ -970,34 +1050,107 @@ fn fold_hash(s: &str) -> u64 {
         return ascii_fold_hash(t.as_bytes());
     }
     // Fold typographic quotes and dashes; a line that becomes ASCII must hash
-    // as its ASCII twin does ("Seoul’s" and "Seoul's").
-    let folded: String = t
-        .chars()
-        .map(|c| match c {
+    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The folded bytes are
+    // hashed as they come, as `ascii_fold_hash` would hash them collected.
+    let mut h = FoldHasher::default();
+    let mut utf8 = [0u8; 4];
+    for c in t.chars() {
+        if c.is_ascii() {
+            h.push(c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let c = match c {
             '‘' | '’' | '`' | '´' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
             c if is_space(c) => ' ',
             c => c.to_lowercase().next().unwrap_or(c),
-        })
-        .collect();
-    ascii_fold_hash(folded.as_bytes())
+        };
+        for &b in c.encode_utf8(&mut utf8).as_bytes() {
+            h.push(b);
+        }
+    }
+    h.finish()
+}
+
+const FOLD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const FOLD_MUL: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Bytes per block of [`ascii_fold_hash`]: four independent lanes of eight,
+/// so the multiplications overlap instead of waiting on each other.
+const FOLD_BLOCK: usize = 32;
+
+/// [`ascii_fold_hash`] fed a byte at a time: whole blocks as they fill, then the
+/// rest exactly as the slice version does.
+struct FoldHasher {
+    lanes: [u64; 4],
+    buf: [u8; FOLD_BLOCK],
+    len: usize,
+}
+
+impl Default for FoldHasher {
+    fn default() -> Self {
+        FoldHasher {
+            lanes: FOLD_LANES,
+            buf: [0; FOLD_BLOCK],
+            len: 0,
+        }
+    }
+}
+
+impl FoldHasher {
+    fn push(&mut self, b: u8) {
+        self.buf[self.len] = b;
+        self.len += 1;
+        if self.len == FOLD_BLOCK {
+            fold_block(&mut self.lanes, &self.buf);
+            self.len = 0;
+        }
+    }
+
+    fn finish(self) -> u64 {
+        fold_tail(&self.lanes, &self.buf[..self.len])
+    }
+}
+
+const FOLD_LANES: [u64; 4] = [FOLD_SEED, FOLD_SEED ^ 1, FOLD_SEED ^ 2, FOLD_SEED ^ 3];
+
+#[inline]
+fn fold_word(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ (w | 0x2020_2020_2020_2020)).wrapping_mul(FOLD_MUL)
+}
+
+#[inline]
+fn fold_block(lanes: &mut [u64; 4], block: &[u8]) {
+    for (k, lane) in lanes.iter_mut().enumerate() {
+        let w = u64::from_le_bytes(block[8 * k..8 * k + 8].try_into().expect("8 bytes"));
+        *lane = fold_word(*lane, w);
+    }
+}
+
+/// Joins the lanes, then folds in the bytes after the last whole block.
+fn fold_tail(lanes: &[u64; 4], rest: &[u8]) -> u64 {
+    let mut h = lanes.iter().fold(FOLD_SEED, |h, &l| fold_word(h, l));
+    let mut chunks = rest.chunks_exact(8);
+    for c in &mut chunks {
+        h = fold_word(h, u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(FOLD_MUL);
+    }
+    h
 }
 
 /// Case-folded hash of bytes: setting bit 0x20 folds ASCII letters (and maps a
 /// few symbols together, which the exact comparison after a hash match sorts
-/// out), eight bytes at a time.
+/// out), 32 bytes at a time in four lanes.
 fn ascii_fold_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes(c.try_into().unwrap()) | 0x2020_2020_2020_2020;
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut lanes = FOLD_LANES;
+    let mut blocks = bytes.chunks_exact(FOLD_BLOCK);
+    for block in &mut blocks {
+        fold_block(&mut lanes, block);
     }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    h
+    fold_tail(&lanes, blocks.remainder())
 }
 
 /// Lowercased, with typographic quotes and dashes folded, for comparing lines.
@@ -1138,22 +1291,41 @@ struct DatelineMatch {
     dateline: Dateline,
 }
 
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    // Where the first n bytes are ASCII, they are the first n characters.
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// Whether `bytes` hold "--" or " - ", found from the hyphens alone.
+fn has_ascii_dash(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', bytes).any(|i| {
+        let next = bytes.get(i + 1).copied();
+        next == Some(b'-') || (i > 0 && bytes[i - 1] == b' ' && next == Some(b' '))
+    })
+}
+
 fn find_dateline(text: &str) -> Option<DatelineMatch> {
     // Datelines sit in the first words of the lead; don't scan whole paragraphs.
-    let window_end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    let window = &text[..window_end];
+    let window = first_chars(text, 400);
     // Every dateline ends in a dash; most leads have none, so skip the regex.
-    let dash = window.contains("--")
-        || window.contains(" - ")
-        || window.contains('—')
-        || window.contains('–');
+    let ascii = window.is_ascii();
+    let dash = has_ascii_dash(window.as_bytes())
+        || !ascii && (window.contains('—') || window.contains('–'));
     // The place is written in capitals: three in a row at least ("SEOUL", "AP" is
     // the agency, not the place).
     let capitals = window
         .as_bytes()
         .windows(3)
         .any(|w| w.iter().all(u8::is_ascii_uppercase))
-        || !window.is_ascii();
+        || !ascii;
     if !dash || !capitals {
         return None;
     }

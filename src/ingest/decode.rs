@@ -186,7 +186,17 @@ fn check_raw_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
     if memchr::memchr(0, bytes).is_some() {
         return Err(DecodeError::Binary("NUL bytes".into()));
     }
-    let controls = bytes.iter().filter(|&&b| is_binary_control_byte(b)).count();
+    // Narrow counters over fixed blocks let the compiler vectorise the count.
+    let controls: usize = bytes
+        .chunks(255)
+        .map(|block| {
+            let n: u8 = block
+                .iter()
+                .map(|&b| u8::from(is_binary_control_byte(b)))
+                .fold(0, u8::wrapping_add);
+            usize::from(n)
+        })
+        .sum();
     if too_many(controls, bytes.len()) {
         return Err(DecodeError::Binary("mostly non-text bytes".into()));
     }
@@ -195,8 +205,11 @@ fn check_raw_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
 
 /// Control bytes that do not occur in text files. Whitespace controls, and ESC (which
 /// starts the colour codes of captured terminal output), are not counted.
+#[inline]
 fn is_binary_control_byte(b: u8) -> bool {
-    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1B)) || b == 0x7F
+    // Written as comparisons rather than a match so that it vectorises:
+    // \t \n 0x0B 0x0C \r are 0x09..=0x0D.
+    (b < 0x20 && b.wrapping_sub(0x09) > 4 && b != 0x1B) || b == 0x7F
 }
 
 /// More than one in ten.

@@ -59,20 +59,24 @@ static STOPWORD_TABLE: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u
         table
     });
 
-/// Looks at up to the first 4 KiB of `text`. None when there is too little to tell.
+/// Looks at up to the first 400 characters of `text`. None when there is too little to tell.
 pub fn guess(text: &str) -> Option<&'static str> {
-    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    let sample = &text[..end];
+    let sample = first_chars(text, 400);
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
-    for c in sample.chars() {
-        match c as u32 {
-            0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
-            0x3040..=0x30FF => kana += 1,
-            0x4E00..=0x9FFF => han += 1,
-            0x0400..=0x04FF => cyrillic += 1,
-            0x0600..=0x06FF => arabic += 1,
-            _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => latin += 1,
-            _ => {}
+    let ascii = sample.is_ascii();
+    if ascii {
+        latin = sample.bytes().filter(u8::is_ascii_alphabetic).count();
+    } else {
+        for c in sample.chars() {
+            match c as u32 {
+                0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
+                0x3040..=0x30FF => kana += 1,
+                0x4E00..=0x9FFF => han += 1,
+                0x0400..=0x04FF => cyrillic += 1,
+                0x0600..=0x06FF => arabic += 1,
+                _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => latin += 1,
+                _ => {}
+            }
         }
     }
     let total = hangul + kana + han + cyrillic + arabic + latin;
@@ -100,34 +104,121 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0;
-    let table = &*STOPWORD_TABLE;
-    let mut buf = [0u8; 8];
-    for w in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        // Function words are short and, in the listed languages, mostly ASCII.
-        let mask = if w.len() <= buf.len() && w.is_ascii() {
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).ok().and_then(|l| table.get(l))
-        } else if w.len() <= 12 {
-            table.get(w.to_lowercase().as_str())
-        } else {
-            None
-        };
-        if let Some(mask) = mask {
-            for (i, c) in counts.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *c += 1;
+    let mut count = |mask: u16| {
+        for (i, c) in counts.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *c += 1;
+            }
+        }
+    };
+    if ascii {
+        // Words are runs of ASCII letters, packed as they are read and looked up
+        // when they end: one pass, no slices.
+        let (mut key, mut len) = (0u64, 0usize);
+        for &b in sample.as_bytes().iter().chain(std::iter::once(&b' ')) {
+            if b.is_ascii_alphabetic() {
+                key = (key << 8) | u64::from(b | 0x20);
+                len += 1;
+            } else if len > 0 {
+                words += 1;
+                if let Some(mask) = packed_mask(key, len) {
+                    count(mask);
                 }
+                (key, len) = (0, 0);
+            }
+        }
+    } else {
+        for w in sample
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            // Function words are short and, in the listed languages, mostly ASCII.
+            let mask = if w.is_ascii() {
+                ascii_mask(w.as_bytes())
+            } else if w.len() <= 12 {
+                STOPWORD_TABLE.get(w.to_lowercase().as_str()).copied()
+            } else {
+                None
+            };
+            if let Some(mask) = mask {
+                count(mask);
             }
         }
     }
     let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
+}
+
+/// Slots of the ASCII function-word table: a power of two, four times the words.
+const SLOTS: usize = 256;
+
+/// The ASCII function words packed into integers (lower-case bytes, first
+/// byte highest) in an open-addressed table with their language bits: a lookup is a
+/// multiply and, nearly always, one probe, with no hashing of strings.
+static ASCII_STOPWORDS: std::sync::LazyLock<Vec<(u64, u16)>> = std::sync::LazyLock::new(|| {
+    let mut table = vec![(0u64, 0u16); SLOTS];
+    for (w, mask) in STOPWORD_TABLE.iter() {
+        if !w.is_ascii() || w.len() > 8 {
+            continue;
+        }
+        let key = pack(w.as_bytes());
+        let mut i = slot(key);
+        while table[i].0 != 0 {
+            i = (i + 1) % SLOTS;
+        }
+        table[i] = (key, *mask);
+    }
+    table
+});
+
+/// Lower-case bytes, first byte highest; never 0 for a non-empty word.
+fn pack(w: &[u8]) -> u64 {
+    w.iter()
+        .fold(0, |acc, &b| (acc << 8) | u64::from(b.to_ascii_lowercase()))
+}
+
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS
+}
+
+/// The language bits of an ASCII word, looked up lower-cased without allocating.
+fn ascii_mask(w: &[u8]) -> Option<u16> {
+    // No function word is shorter than two or longer than eight bytes.
+    if !(2..=8).contains(&w.len()) {
+        return None;
+    }
+    packed_mask(pack(w), w.len())
+}
+
+/// The language bits of a word of `len` ASCII letters packed by [`pack`].
+fn packed_mask(key: u64, len: usize) -> Option<u16> {
+    // No function word is shorter than two or longer than eight bytes.
+    if !(2..=8).contains(&len) {
+        return None;
+    }
+    let table = &*ASCII_STOPWORDS;
+    let mut i = slot(key);
+    loop {
+        match table[i] {
+            (0, _) => return None,
+            (k, mask) if k == key => return Some(mask),
+            _ => i = (i + 1) % SLOTS,
+        }
+    }
+}
+
+/// The first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    // Where the first n bytes are ASCII, they are the first n characters.
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    &text[..end]
 }
 
 #[cfg(test)]

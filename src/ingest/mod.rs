@@ -176,7 +176,11 @@ fn build(
     let mut all_removed = format_removed;
     all_removed.extend(removed);
 
-    let s = |x: String| decode::sanitize(&x).into_owned();
+    // Most text is clean already: keep the String rather than copy it.
+    let s = |x: String| match decode::sanitize(&x) {
+        std::borrow::Cow::Borrowed(_) => x,
+        std::borrow::Cow::Owned(clean) => clean,
+    };
     let so = |x: Option<String>| x.map(s).filter(|v| !v.trim().is_empty());
     Ok(CleanArticle {
         id,
