@@ -96,13 +96,25 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "to", "the", "and", "de", "del", "da", "van", "von", "bin", "al", "du", "la", "le",
 ];
 
+/// ASCII letters and digits, as a table: one load per byte instead of three
+/// range tests, in the loop every byte of every article goes through.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out: Vec<Token> = Vec::with_capacity(n / 5);
     let alnum_at = |p: usize| {
         p < n
-            && (bytes[p].is_ascii_alphanumeric()
+            && (ASCII_ALNUM[bytes[p] as usize]
                 || bytes[p] >= 0x80 && char_at(text, p).0.is_alphanumeric())
     };
     let mut i = 0;
@@ -110,7 +122,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Most of a text is ASCII: bytes are judged without decoding a char.
         let b = bytes[i];
         let (cap, len) = if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !ASCII_ALNUM[b as usize] {
                 i += 1;
                 continue;
             }
@@ -130,7 +142,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // or digit.
         while pos < n {
             let b = bytes[pos];
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[b as usize] {
                 pos += 1;
             } else if b < 0x80 {
                 if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(pos + 1) {
