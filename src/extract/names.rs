@@ -373,10 +373,11 @@ fn portfolio_lists(text: &str, res: &Resources, out: &mut Vec<Candidate>) {
             continue;
         }
         let name = &text[c.start..c.end];
-        let prefixed = res.cues.org_prefix.iter().any(|p| {
-            name.strip_prefix(p.as_str())
-                .is_some_and(|rest| rest.starts_with(' '))
-        });
+        // A listed prefix ("Ministry of") and then a space: try the name up to
+        // each of its few spaces rather than every prefix on the list.
+        let prefixed = name
+            .match_indices(' ')
+            .any(|(k, _)| res.cues.org_prefix.contains(&name[..k]));
         if !prefixed {
             continue;
         }
