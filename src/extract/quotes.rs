@@ -878,6 +878,7 @@ static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Every speech verb in `s[..end]` as a whole word: byte ranges in order.
+#[cfg(test)]
 fn speech_verbs(s: &str, end: usize) -> Vec<(usize, usize)> {
     VERBS_ANY
         .find_iter(&s[..end])
@@ -886,6 +887,19 @@ fn speech_verbs(s: &str, end: usize) -> Vec<(usize, usize)> {
             !s[..a].ends_with(char::is_alphanumeric) && !s[b..].starts_with(char::is_alphanumeric)
         })
         .collect()
+}
+
+/// Every speech verb as a whole word starting in `a..b` and ending by `b`, in
+/// order: the DFA runs only over the text asked about and keeps what one pass
+/// over the whole body keeps there (a test holds them equal: no verb's second
+/// word is a verb, so no match started before `a` hides one after it).
+fn speech_verbs_in(s: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    VERBS_ANY
+        .find_iter(&s[a..b])
+        .map(move |m| (a + m.start(), a + m.end()))
+        .filter(|&(x, y)| {
+            !s[..x].ends_with(char::is_alphanumeric) && !s[y..].starts_with(char::is_alphanumeric)
+        })
 }
 
 pub(crate) static AUX_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUX_LIST));
@@ -1691,8 +1705,6 @@ struct Ctx<'a> {
     sent_ends: Vec<usize>,
     /// The sentences of every paragraph, relative to its start.
     para_sents: Vec<Vec<std::ops::Range<usize>>>,
-    /// Every speech verb in the body, as whole words: byte ranges in order.
-    verbs: Vec<(usize, usize)>,
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he"):
     /// worked out when a pronoun first asks.
     genders: OnceCell<Vec<Option<Gender>>>,
@@ -1773,7 +1785,6 @@ impl<'a> Ctx<'a> {
             sentences: starts,
             sent_ends: ends,
             para_sents,
-            verbs: speech_verbs(body, paras.last().map_or(0, |p| p.1)),
             genders: OnceCell::new(),
             surnames,
         }
@@ -1911,16 +1922,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speech verbs within `a..b`.
-    fn verbs_in(&self, a: usize, b: usize) -> &[(usize, usize)] {
-        let i = self.verbs.partition_point(|v| v.0 < a);
-        let j = self.verbs.partition_point(|v| v.0 < b).max(i);
-        let k = self.verbs[i..j].iter().take_while(|v| v.1 <= b).count();
-        &self.verbs[i..i + k]
+    fn verbs_in(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        speech_verbs_in(self.body, a, b)
     }
 
     /// True when `a..b` has a speech verb.
     fn has_verb(&self, a: usize, b: usize) -> bool {
-        !self.verbs_in(a, b).is_empty()
+        self.verbs_in(a, b).next().is_some()
     }
 
     fn inside_quote(&self, p: usize) -> bool {
@@ -2054,7 +2062,7 @@ impl<'a> Ctx<'a> {
         }
         // After the subject, only a described speaker in a clause of its
         // own counts: "Ruud is fit again, but the Scot admitted …".
-        for &(vs, ve) in self.verbs_in(sa, sb) {
+        for (vs, ve) in self.verbs_in(sa, sb) {
             if self.inside_quote(vs) {
                 continue;
             }
@@ -2286,10 +2294,7 @@ impl<'a> Ctx<'a> {
         let initial = initial || s[sa..p].trim().is_empty();
         match self.verb_follows(m.end, sb) {
             None if initial && after.starts_with(',') => {
-                let speech = self
-                    .verbs_in(m.end, sb)
-                    .iter()
-                    .any(|v| !self.inside_quote(v.0));
+                let speech = self.verbs_in(m.end, sb).any(|v| !self.inside_quote(v.0));
                 Some(speech)
             }
             v => v,
@@ -3027,7 +3032,7 @@ impl<'a> Ctx<'a> {
         // lawsuit noted that …" (but "Howard said the police had said …" is
         // Howard's).
         let mut fallback: Option<(usize, Who)> = None;
-        for &(vs, ve) in self.verbs_in(lo, hi) {
+        for (vs, ve) in self.verbs_in(lo, hi) {
             // "He hinted at discontent, and said: …": the sentence's subject.
             if let Some((a, b)) = word_before(s, vs, lo)
                 && eq_any(&s[a..b], &["and", "but"])
@@ -4485,6 +4490,39 @@ mod tests {
         ) {
             let t: String = parts.concat();
             prop_assert_eq!(sentences(&t), text::sentences(&t));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn verbs_word_by_word_are_the_whole_text_scan(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "said", "Said", "SAID", "says", "added", "add", "hit", "back", "hit back",
+                    "Hit Back", "pointed", "out", "pointed out", "points out", "told", "un",
+                    "x", "3", "é", "Ébert", " ", "  ", "\n", ".", ",", "-", "'", "\"", "’",
+                    "insisted", "warned", "quoted", "replied", "claims", "explained",
+                ]),
+                0..40,
+            ),
+            cut in 0usize..400,
+            from in 0usize..400,
+        ) {
+            let t: String = parts.concat();
+            let mut end = cut.min(t.len());
+            while !t.is_char_boundary(end) {
+                end -= 1;
+            }
+            let mut a = from.min(end);
+            while !t.is_char_boundary(a) {
+                a -= 1;
+            }
+            let whole: Vec<(usize, usize)> = speech_verbs(&t, t.len())
+                .into_iter()
+                .filter(|v| v.0 >= a && v.1 <= end)
+                .collect();
+            let lazy: Vec<(usize, usize)> = speech_verbs_in(&t, a, end).collect();
+            prop_assert_eq!(whole, lazy);
         }
     }
 }
