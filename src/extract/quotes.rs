@@ -1321,6 +1321,19 @@ enum Ev {
     Other,
 }
 
+/// A subject found, not yet resolved to who it is (which may walk back through
+/// the events): the caller resolves it only when it keeps it.
+#[derive(Debug, Clone, Copy)]
+enum Subj {
+    Known(Who),
+    /// "he"/"she" at this position: the person in focus.
+    Pronoun(usize),
+    /// The person in focus at this position.
+    Focus(usize),
+    /// The noun phrase `a..b`, classified.
+    Np(usize, usize),
+}
+
 /// A subject noun phrase, classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Np {
@@ -2666,8 +2679,20 @@ impl<'a> Ctx<'a> {
         Some((p, b))
     }
 
-    /// A subject at `p` followed by a speech verb: who, and the verb's end.
-    fn subject_verb(&self, p: usize, limit: usize) -> Option<(Who, usize)> {
+    /// Who a subject is: the focus it may stand for is looked up only now.
+    fn resolve(&self, subj: Subj) -> Who {
+        match subj {
+            Subj::Known(w) => w,
+            Subj::Pronoun(p) => self.focus_pronoun(p),
+            Subj::Focus(p) => self.focus(p),
+            Subj::Np(a, b) => self.classify_np(a, b),
+        }
+    }
+
+    /// A subject at `p` followed by a speech verb: who (not yet resolved, so a
+    /// caller that turns the verb down never walks back through the events for
+    /// it), and the verb's end.
+    fn subject_verb(&self, p: usize, limit: usize) -> Option<(Subj, usize)> {
         let s = self.body;
         let p = skip_ws(s, p);
         if p >= limit {
@@ -2678,19 +2703,17 @@ impl<'a> Ctx<'a> {
             && self.premod_gap(p, m.start, true, false)
             && let Some(v) = self.verb_after_name(m.end, limit)
         {
-            return Some((Who::Person(m.ent), v));
+            return Some((Subj::Known(Who::Person(m.ent)), v));
         }
         if let Some((who, end)) = self.surname_at(p, limit)
             && let Some(v) = self.verb_after_name(end, limit)
         {
-            return Some((Who::Person(who), v));
+            return Some((Subj::Known(Who::Person(who)), v));
         }
         let (ws, we) = word_at(s, p)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
-            return self
-                .verb_after(we, limit)
-                .map(|v| (self.focus_pronoun(p), v));
+            return self.verb_after(we, limit).map(|v| (Subj::Pronoun(p), v));
         }
         if eq_any(
             w,
@@ -2705,7 +2728,9 @@ impl<'a> Ctx<'a> {
                 "critics",
             ],
         ) {
-            return self.verb_after(we, limit).map(|v| (Who::Unknown, v));
+            return self
+                .verb_after(we, limit)
+                .map(|v| (Subj::Known(Who::Unknown), v));
         }
         if NOT_SUBJECT.contains(w) {
             return None;
@@ -2723,7 +2748,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if let Some(v) = self.verb_after(we, limit) {
-                return Some((self.classify_np(p, we), v));
+                return Some((Subj::Np(p, we), v));
             }
             let nq = skip_ws(s, we);
             if nq == we {
@@ -2941,12 +2966,12 @@ impl<'a> Ctx<'a> {
         if p >= limit {
             return None;
         }
-        let found = if let Some((who, v)) = self.subject_verb(p, limit) {
-            Some((who, v))
-        } else if let Some(v) = self.verb_at(p, limit)
-            && let Some(found) = self.subject_at(v, limit)
-        {
+        let found = if let Some(found) = self.subject_verb(p, limit) {
             Some(found)
+        } else if let Some(v) = self.verb_at(p, limit)
+            && let Some((who, end)) = self.subject_at(v, limit)
+        {
+            Some((Subj::Known(who), end))
         } else {
             let rest = &s[p..limit];
             if rest.len() >= 13 && rest.as_bytes()[..13].eq_ignore_ascii_case(b"according to ") {
@@ -2956,12 +2981,13 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             }
+            .map(|(who, end)| (Subj::Known(who), end))
         };
-        let (who, end) = found?;
+        let (subj, end) = found?;
         if full_stop && !self.short_tail(end, limit, para_end) {
             return None;
         }
-        Some(who)
+        Some(self.resolve(subj))
     }
 
     /// Right after a quotation the sentence goes on with: a subject and any verb
@@ -3014,13 +3040,15 @@ impl<'a> Ctx<'a> {
     fn pre(&self, lo: usize, hi: usize) -> Option<Who> {
         let s = self.body;
         let mut best: Option<(usize, Who)> = None;
-        let mut consider = |found: Option<(Who, usize)>| {
-            if let Some((who, v)) = found
-                && v <= hi
-                && best.is_none_or(|(bv, bw): (usize, Who)| {
-                    v > bv || (v == bv && who.weight() < bw.weight())
-                })
-            {
+        // The rightmost verb wins (on a tie, the lighter subject): a subject is
+        // resolved only when its verb can win.
+        let mut consider = |found: Option<(Subj, usize)>| {
+            let Some((subj, v)) = found else { return };
+            if v > hi || best.is_some_and(|(bv, _)| v < bv) {
+                return;
+            }
+            let who = self.resolve(subj);
+            if best.is_none_or(|(bv, bw)| v > bv || who.weight() < bw.weight()) {
                 best = Some((v, who));
             }
         };
@@ -3031,7 +3059,7 @@ impl<'a> Ctx<'a> {
         // Any other subject of a speech verb, when no person speaks: "the
         // lawsuit noted that …" (but "Howard said the police had said …" is
         // Howard's).
-        let mut fallback: Option<(usize, Who)> = None;
+        let mut fallback: Option<(usize, usize, usize)> = None;
         for (vs, ve) in self.verbs_in(lo, hi) {
             // "He hinted at discontent, and said: …": the sentence's subject.
             if let Some((a, b)) = word_before(s, vs, lo)
@@ -3049,7 +3077,7 @@ impl<'a> Ctx<'a> {
                     subject
                 };
                 if let Some(who) = who {
-                    consider(Some((who, ve)));
+                    consider(Some((Subj::Known(who), ve)));
                 }
                 continue;
             }
@@ -3057,7 +3085,7 @@ impl<'a> Ctx<'a> {
                 && starting_in(&self.idx.persons, a, b).is_empty()
                 && !word_at(s, a).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]))
             {
-                fallback = Some((ve, self.classify_np(a, b)));
+                fallback = Some((ve, a, b));
             }
         }
         // A surname no mention covers: "… would start Eriksson replied: …"
@@ -3078,7 +3106,7 @@ impl<'a> Ctx<'a> {
             q = skip_ws(s, b);
         }
         if let Some(v) = self.verb_at(q, hi) {
-            consider(Some((self.focus(lo), v)));
+            consider(Some((Subj::Focus(lo), v)));
         } else if q > lo {
             // "And the striker said: …"
             consider(self.subject_verb(q, hi));
@@ -3106,10 +3134,16 @@ impl<'a> Ctx<'a> {
         for i in ACCORDING.find_iter(&s.as_bytes()[lo..hi]) {
             let at = lo + i;
             if at > lo && s.as_bytes()[at - 1].eq_ignore_ascii_case(&b'a') {
-                consider(self.subject_at(at + 12, hi).map(|(w, _)| (w, at + 12)));
+                consider(
+                    self.subject_at(at + 12, hi)
+                        .map(|(w, _)| (Subj::Known(w), at + 12)),
+                );
             }
         }
-        best.or(fallback).map(|(_, w)| w)
+        match best {
+            Some((_, w)) => Some(w),
+            None => fallback.map(|(_, a, b)| self.classify_np(a, b)),
+        }
     }
 }
 
