@@ -1317,9 +1317,10 @@ impl Ctx<'_> {
         // The name is the shortest tail that is a plausible name, or the tail after
         // the last title word.
         let mut best: Option<(usize, bool)> = None;
+        let lower_role = self.lower_role_before(a);
         // "comedian Sacha Baron Cohen": after a lower-case role, a run that opens
         // with a clear first name is the name, title-like words and all.
-        if self.lower_role_before(a).is_some()
+        if lower_role.is_some()
             && (2..=4).contains(&(b + 1 - a))
             && self.is(a, WordClass::CLEAR_GIVEN)
             && !self.is_cue_word(b)
@@ -1344,7 +1345,6 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let lower_role = self.lower_role_before(a);
         let (s, strong) = match best {
             Some(x) => x,
             None => {
