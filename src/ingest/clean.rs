@@ -18,7 +18,7 @@ use regex::Regex;
 use super::agencies;
 use super::meta::month_from_name;
 use crate::model::{Date, Removal};
-use crate::text::{is_space, sentences, squeeze};
+use crate::text::{is_space, more_sentences_than, sentences, squeeze};
 
 /// What the cleaner is told about the text.
 #[derive(Debug, Clone, Default)]
@@ -551,8 +551,15 @@ fn classify(text: &str) -> (Kind, usize) {
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
-    // Every gated rule below looks at lines of at most 80 words.
-    let hint = if words <= 80 { hints(text) } else { 0 };
+    // Every gated rule below looks at lines of at most 80 words; above 40 words
+    // only the caption rules use hints, and they need two sentences or fewer, so
+    // a long line with more skips the scan (and those rules).
+    let many_sentences = words > 40 && words <= 80 && more_sentences_than(text, 2);
+    let hint = if words <= 80 && !many_sentences {
+        hints(text)
+    } else {
+        0
+    };
     let (letters, visible, digits) = (st.letters, st.visible, st.digits);
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
@@ -615,7 +622,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
         || has(hint, "mage")
         || bytes.last() == Some(&b')');
     // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
-    let short = words <= 80;
+    let short = words <= 80 && !many_sentences;
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
