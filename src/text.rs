@@ -305,7 +305,11 @@ mod tests {
             "Seoul\u{2019}s plan. It works. \u{2014}Maybe. 3 more.",
         ] {
             for n in 0..5 {
-                assert_eq!(more_sentences_than(t, n), sentences(t).len() > n, "{t:?} {n}");
+                assert_eq!(
+                    more_sentences_than(t, n),
+                    sentences(t).len() > n,
+                    "{t:?} {n}"
+                );
             }
         }
     }

@@ -142,19 +142,26 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-static WIDGET_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
-    )
-    .unwrap()
-});
+const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$";
 
-static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:share|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|kakao(?:talk|story)?|telegram|reddit|pinterest|line|band|naver|bookmark|dictionary|scrap|font|audio|listen|icon|image|lock|home|menu|search|login|standards|policy|report|translate)\b",
-    )
-    .unwrap()
-});
+static WIDGET_STRONG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(WIDGET_STRONG_PATTERN).unwrap());
+
+/// [`WIDGET_STRONG`] without its word boundaries, so it matches wherever that one
+/// does. Unicode `\b` sends the fast engine to a slow one on non-ASCII text;
+/// this one stays fast there and turns most such lines away first.
+static WIDGET_STRONG_LOOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&WIDGET_STRONG_PATTERN.replace(r"\b", "")).unwrap());
+
+const WIDGET_WORD_PATTERN: &str = r"(?i)\b(?:share|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|kakao(?:talk|story)?|telegram|reddit|pinterest|line|band|naver|bookmark|dictionary|scrap|font|audio|listen|icon|image|lock|home|menu|search|login|standards|policy|report|translate)\b";
+
+static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(WIDGET_WORD_PATTERN).unwrap());
+
+/// [`WIDGET_WORD`] without its word boundaries, so it matches wherever that one
+/// does. Unicode `\b` sends the fast engine to a slow one on non-ASCII text;
+/// this one stays fast there and turns most such lines away first.
+static WIDGET_WORD_LOOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&WIDGET_WORD_PATTERN.replace(r"\b", "")).unwrap());
 
 static STUB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -284,7 +291,7 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             } else if page_furniture
                 && line.words <= 4
                 && !ends_like_prose(&line.text)
-                && WIDGET_WORD.is_match(&line.text)
+                && widget_word(&line.text)
             {
                 Kind::Drop("share or print widget")
             } else {
@@ -613,7 +620,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 8 && COUNTER.is_match(text) {
         return Kind::Drop("counter widget");
     }
-    if words <= 16 && WIDGET_STRONG.is_match(text) && (!ends_like_prose(text) || imperative(text)) {
+    if words <= 16 && widget_strong(text) && (!ends_like_prose(text) || imperative(text)) {
         return Kind::Drop("share, login or comment widget");
     }
     let photo_hint = has(hint, "hoto")
@@ -642,6 +649,16 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     } else {
         Kind::Open
     }
+}
+
+/// `WIDGET_STRONG.is_match(text)`, asked of the loose twin first on non-ASCII text.
+fn widget_strong(text: &str) -> bool {
+    (text.is_ascii() || WIDGET_STRONG_LOOSE.is_match(text)) && WIDGET_STRONG.is_match(text)
+}
+
+/// `WIDGET_WORD.is_match(text)`, asked of the loose twin first on non-ASCII text.
+fn widget_word(text: &str) -> bool {
+    (text.is_ascii() || WIDGET_WORD_LOOSE.is_match(text)) && WIDGET_WORD.is_match(text)
 }
 
 /// Whether `text` starts as [`BYLINE`] requires: "By", "Written by", "Story by",
@@ -754,7 +771,7 @@ fn zone_rule(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Kind {
     if let Some(kind) = zone_credit(line, below, out) {
         return kind;
     }
-    if WIDGET_WORD.is_match(text) {
+    if widget_word(text) {
         return Kind::Drop("share, login or comment widget");
     }
     if !ends_like_prose(text) || line.words <= 5 {
