@@ -67,7 +67,19 @@ pub fn guess(text: &str) -> Option<&'static str> {
     if ascii {
         latin = ascii_letters(sample.as_bytes());
     } else {
-        for c in sample.chars() {
+        // ASCII runs count their letters in blocks; only the other characters
+        // are decoded and sorted by script.
+        let bytes = sample.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let run = bytes[i..].iter().position(|&b| b >= 0x80);
+            let run_end = run.map_or(bytes.len(), |k| i + k);
+            latin += ascii_letters(&bytes[i..run_end]);
+            i = run_end;
+            let Some(c) = sample[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
             match c as u32 {
                 0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
                 0x3040..=0x30FF => kana += 1,
