@@ -158,6 +158,46 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// `sentences(text).len() > n`, stopping as soon as the answer is known: the
+/// same splits, found from the terminators alone (memchr), without collecting
+/// ranges. Keep in step with [`sentences`]; a test compares the two.
+pub fn more_sentences_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
+        let i = from + k;
+        let b = bytes[i];
+        let mut end = i + 1;
+        while end < bytes.len() {
+            let c = text[end..].chars().next().unwrap();
+            if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let ws_end = skip_ws(text, end);
+        if ws_end > end && ws_end < bytes.len() {
+            let next = text[ws_end..].chars().next().unwrap();
+            let abbreviation = b == b'.' && is_abbreviation(last_word(&text[start..i]));
+            if starts_sentence(next) && !abbreviation {
+                if !text[start..end].trim().is_empty() {
+                    count += 1;
+                    if count > n {
+                        return true;
+                    }
+                }
+                start = ws_end;
+            }
+        }
+        from = end.max(i + 1);
+    }
+    count += usize::from(!text[start..].trim().is_empty());
+    count > n
+}
+
 fn skip_ws(text: &str, mut i: usize) -> usize {
     while let Some(c) = text[i..].chars().next() {
         if c.is_whitespace() {
@@ -246,6 +286,31 @@ mod tests {
             "General", "Generals", "Ge", "approxi", "1", "", "Seoul", "Dé", "Dr-",
         ] {
             assert!(!is_abbreviation(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn early_sentence_count_agrees_with_sentences() {
+        for t in [
+            "",
+            " ",
+            "One.",
+            "One thing. Another! A third?",
+            "Gen. Lee spoke. He left. \"Yes,\" he said. Then (Mr. X) came.",
+            "Prices rose 2.5%. Then fell... Then \u{201c}rose\u{201d} again!! Done.",
+            "U.S. officials met. S. Korea agreed. a.m. talks. ok.",
+            ". . . A. B. C.",
+            "Wait?! What?) (Yes.) [No.] Fine.\u{a0}Next.",
+            "Ends with space. ",
+            "Seoul\u{2019}s plan. It works. \u{2014}Maybe. 3 more.",
+        ] {
+            for n in 0..5 {
+                assert_eq!(
+                    more_sentences_than(t, n),
+                    sentences(t).len() > n,
+                    "{t:?} {n}"
+                );
+            }
         }
     }
 

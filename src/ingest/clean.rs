@@ -18,7 +18,7 @@ use regex::Regex;
 use super::agencies;
 use super::meta::month_from_name;
 use crate::model::{Date, Removal};
-use crate::text::{is_space, sentences, squeeze};
+use crate::text::{is_space, more_sentences_than, sentences, squeeze};
 
 /// What the cleaner is told about the text.
 #[derive(Debug, Clone, Default)]
@@ -142,19 +142,26 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-static WIDGET_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$",
-    )
-    .unwrap()
-});
+const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$";
 
-static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:share|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|kakao(?:talk|story)?|telegram|reddit|pinterest|line|band|naver|bookmark|dictionary|scrap|font|audio|listen|icon|image|lock|home|menu|search|login|standards|policy|report|translate)\b",
-    )
-    .unwrap()
-});
+static WIDGET_STRONG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(WIDGET_STRONG_PATTERN).unwrap());
+
+/// [`WIDGET_STRONG`] without its word boundaries, so it matches wherever that one
+/// does. Unicode `\b` sends the fast engine to a slow one on non-ASCII text;
+/// this one stays fast there and turns most such lines away first.
+static WIDGET_STRONG_LOOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&WIDGET_STRONG_PATTERN.replace(r"\b", "")).unwrap());
+
+const WIDGET_WORD_PATTERN: &str = r"(?i)\b(?:share|print|email|e-mail|comments?|facebook|twitter|whatsapp|linkedin|kakao(?:talk|story)?|telegram|reddit|pinterest|line|band|naver|bookmark|dictionary|scrap|font|audio|listen|icon|image|lock|home|menu|search|login|standards|policy|report|translate)\b";
+
+static WIDGET_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(WIDGET_WORD_PATTERN).unwrap());
+
+/// [`WIDGET_WORD`] without its word boundaries, so it matches wherever that one
+/// does. Unicode `\b` sends the fast engine to a slow one on non-ASCII text;
+/// this one stays fast there and turns most such lines away first.
+static WIDGET_WORD_LOOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&WIDGET_WORD_PATTERN.replace(r"\b", "")).unwrap());
 
 static STUB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -284,7 +291,7 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             } else if page_furniture
                 && line.words <= 4
                 && !ends_like_prose(&line.text)
-                && WIDGET_WORD.is_match(&line.text)
+                && widget_word(&line.text)
             {
                 Kind::Drop("share or print widget")
             } else {
@@ -551,8 +558,15 @@ fn classify(text: &str) -> (Kind, usize) {
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
-    // Every gated rule below looks at lines of at most 80 words.
-    let hint = if words <= 80 { hints(text) } else { 0 };
+    // Every gated rule below looks at lines of at most 80 words; above 40 words
+    // only the caption rules use hints, and they need two sentences or fewer, so
+    // a long line with more skips the scan (and those rules).
+    let many_sentences = words > 40 && words <= 80 && more_sentences_than(text, 2);
+    let hint = if words <= 80 && !many_sentences {
+        hints(text)
+    } else {
+        0
+    };
     let (letters, visible, digits) = (st.letters, st.visible, st.digits);
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
@@ -606,7 +620,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 8 && COUNTER.is_match(text) {
         return Kind::Drop("counter widget");
     }
-    if words <= 16 && WIDGET_STRONG.is_match(text) && (!ends_like_prose(text) || imperative(text)) {
+    if words <= 16 && widget_strong(text) && (!ends_like_prose(text) || imperative(text)) {
         return Kind::Drop("share, login or comment widget");
     }
     let photo_hint = has(hint, "hoto")
@@ -615,7 +629,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
         || has(hint, "mage")
         || bytes.last() == Some(&b')');
     // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
-    let short = words <= 80;
+    let short = words <= 80 && !many_sentences;
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
@@ -635,6 +649,16 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     } else {
         Kind::Open
     }
+}
+
+/// `WIDGET_STRONG.is_match(text)`, asked of the loose twin first on non-ASCII text.
+fn widget_strong(text: &str) -> bool {
+    (text.is_ascii() || WIDGET_STRONG_LOOSE.is_match(text)) && WIDGET_STRONG.is_match(text)
+}
+
+/// `WIDGET_WORD.is_match(text)`, asked of the loose twin first on non-ASCII text.
+fn widget_word(text: &str) -> bool {
+    (text.is_ascii() || WIDGET_WORD_LOOSE.is_match(text)) && WIDGET_WORD.is_match(text)
 }
 
 /// Whether `text` starts as [`BYLINE`] requires: "By", "Written by", "Story by",
@@ -747,7 +771,7 @@ fn zone_rule(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Kind {
     if let Some(kind) = zone_credit(line, below, out) {
         return kind;
     }
-    if WIDGET_WORD.is_match(text) {
+    if widget_word(text) {
         return Kind::Drop("share, login or comment widget");
     }
     if !ends_like_prose(text) || line.words <= 5 {
@@ -1052,13 +1076,20 @@ fn fold_hash(s: &str) -> u64 {
     // Fold typographic quotes and dashes; a line that becomes ASCII must hash
     // as its ASCII twin does ("Seoul’s" and "Seoul's"). The folded bytes are
     // hashed as they come, as `ascii_fold_hash` would hash them collected.
+    // ASCII runs go in whole: the hash sets bit 0x20 of every byte, which is
+    // all that lower-casing an ASCII byte would change.
     let mut h = FoldHasher::default();
     let mut utf8 = [0u8; 4];
-    for c in t.chars() {
-        if c.is_ascii() {
-            h.push(c.to_ascii_lowercase() as u8);
-            continue;
-        }
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run_end = next_non_ascii(bytes, i);
+        h.push_slice(&bytes[i..run_end]);
+        i = run_end;
+        let Some(c) = t[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '‘' | '’' | '`' | '´' => '\'',
             '“' | '”' => '"',
@@ -1106,6 +1137,28 @@ impl FoldHasher {
             fold_block(&mut self.lanes, &self.buf);
             self.len = 0;
         }
+    }
+
+    /// `push` of every byte of `s`, with whole blocks folded straight from `s`.
+    fn push_slice(&mut self, mut s: &[u8]) {
+        if self.len > 0 {
+            let take = (FOLD_BLOCK - self.len).min(s.len());
+            self.buf[self.len..self.len + take].copy_from_slice(&s[..take]);
+            self.len += take;
+            s = &s[take..];
+            if self.len < FOLD_BLOCK {
+                return;
+            }
+            fold_block(&mut self.lanes, &self.buf);
+            self.len = 0;
+        }
+        let mut blocks = s.chunks_exact(FOLD_BLOCK);
+        for block in &mut blocks {
+            fold_block(&mut self.lanes, block);
+        }
+        let rest = blocks.remainder();
+        self.buf[..rest.len()].copy_from_slice(rest);
+        self.len = rest.len();
     }
 
     fn finish(self) -> u64 {
@@ -1581,6 +1634,37 @@ mod tests {
     }
 
     const LEAD: &str = "The ministry said on Tuesday that the two sides agreed to expand cooperation in several areas.";
+
+    #[test]
+    fn fold_hash_of_mixed_text_is_the_hash_of_its_folded_bytes() {
+        // The reference feeds the folded text a byte at a time.
+        for s in [
+            "Seoul’s plan",
+            "Seoul's plan",
+            "A long line of text, long enough to fill a block or two — and “quoted” too…",
+            "€ £ 12 ÉCOLE école — ab`c´d",
+            "x’",
+        ] {
+            let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
+            let mut h = FoldHasher::default();
+            let mut utf8 = [0u8; 4];
+            for c in t.chars() {
+                let c = match c {
+                    c if c.is_ascii() => c.to_ascii_lowercase(),
+                    '‘' | '’' | '`' | '´' => '\'',
+                    '“' | '”' => '"',
+                    '–' | '—' => '-',
+                    c if is_space(c) => ' ',
+                    c => c.to_lowercase().next().unwrap_or(c),
+                };
+                for &b in c.encode_utf8(&mut utf8).as_bytes() {
+                    h.push(b);
+                }
+            }
+            assert_eq!(fold_hash(s), h.finish(), "{s}");
+        }
+        assert_eq!(fold_hash("Seoul’s plan"), fold_hash("seoul's PLAN"));
+    }
 
     #[test]
     fn breadcrumbs_are_removed() {

@@ -65,9 +65,21 @@ pub fn guess(text: &str) -> Option<&'static str> {
     let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
     let ascii = sample.is_ascii();
     if ascii {
-        latin = sample.bytes().filter(u8::is_ascii_alphabetic).count();
+        latin = ascii_letters(sample.as_bytes());
     } else {
-        for c in sample.chars() {
+        // ASCII runs count their letters in blocks; only the other characters
+        // are decoded and sorted by script.
+        let bytes = sample.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let run = bytes[i..].iter().position(|&b| b >= 0x80);
+            let run_end = run.map_or(bytes.len(), |k| i + k);
+            latin += ascii_letters(&bytes[i..run_end]);
+            i = run_end;
+            let Some(c) = sample[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
             match c as u32 {
                 0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
                 0x3040..=0x30FF => kana += 1,
@@ -104,19 +116,19 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0;
-    let mut count = |mask: u16| {
-        for (i, c) in counts.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                *c += 1;
-            }
+    // One count per language bit set in `mask`.
+    let mut count = |mut mask: u16| {
+        while mask != 0 {
+            counts[mask.trailing_zeros() as usize] += 1;
+            mask &= mask - 1;
         }
     };
     if ascii {
         // Words are runs of ASCII letters, packed as they are read and looked up
         // when they end: one pass, no slices.
         let (mut key, mut len) = (0u64, 0usize);
-        for &b in sample.as_bytes().iter().chain(std::iter::once(&b' ')) {
-            if b.is_ascii_alphabetic() {
+        for &b in sample.as_bytes() {
+            if (b | 0x20).wrapping_sub(b'a') < 26 {
                 key = (key << 8) | u64::from(b | 0x20);
                 len += 1;
             } else if len > 0 {
@@ -125,6 +137,13 @@ pub fn guess(text: &str) -> Option<&'static str> {
                     count(mask);
                 }
                 (key, len) = (0, 0);
+            }
+        }
+        // The last word, if the sample ends inside one.
+        if len > 0 {
+            words += 1;
+            if let Some(mask) = packed_mask(key, len) {
+                count(mask);
             }
         }
     } else {
@@ -148,6 +167,20 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
+}
+
+/// How many bytes are ASCII letters, counted in blocks with narrow counters so
+/// the loop vectorises.
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|block| {
+            let n = block.iter().fold(0u8, |n, &b| {
+                n + u8::from((b | 0x20).wrapping_sub(b'a') < 26)
+            });
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// Slots of the ASCII function-word table: a power of two, four times the words.
