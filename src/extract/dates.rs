@@ -81,7 +81,7 @@ struct ScanState {
 // ---------------------------------------------------------------------------
 // Windows
 //
-// Every expression contains a key token: a number, or a month, weekday, unit,
+// Every expression contains a key token: a number, a capitalised month or weekday, a unit,
 // "today"-like or part-of-day word (see `is_key`), at most `LOOK_BACK` tokens
 // after its first token ("earlier in the day"). So the scan only needs to try
 // the tokens from `LOOK_BACK` before a key token up to it. The body is searched
@@ -102,8 +102,11 @@ const LEAD: usize = LOOK_BACK + 2;
 const TRAIL: usize = 8;
 
 /// Whether a token can be the key of an expression (see the section comment).
+/// Every matcher wants a month or weekday capitalised ("in May", not "it may"),
+/// so a lower-case one is no key and opens no window.
 fn is_key(t: &Tok) -> bool {
-    matches!(t.kind, Kind::Num | Kind::Ordinal) || is_key_word(t.word)
+    matches!(t.kind, Kind::Num | Kind::Ordinal)
+        || (is_key_word(t.word) && (t.cap || !matches!(t.word, W::Month(..) | W::Weekday(_))))
 }
 
 const fn is_key_word(w: W) -> bool {
