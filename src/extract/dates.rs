@@ -81,7 +81,7 @@ struct ScanState {
 // ---------------------------------------------------------------------------
 // Windows
 //
-// Every expression contains a key token: a number, or a month, weekday, unit,
+// Every expression contains a key token: a number, a capitalised month or weekday, a unit,
 // "today"-like or part-of-day word (see `is_key`), at most `LOOK_BACK` tokens
 // after its first token ("earlier in the day"). So the scan only needs to try
 // the tokens from `LOOK_BACK` before a key token up to it. The body is searched
@@ -102,8 +102,11 @@ const LEAD: usize = LOOK_BACK + 2;
 const TRAIL: usize = 8;
 
 /// Whether a token can be the key of an expression (see the section comment).
+/// Every matcher wants a month or weekday capitalised ("in May", not "it may"),
+/// so a lower-case one is no key and opens no window.
 fn is_key(t: &Tok) -> bool {
-    matches!(t.kind, Kind::Num | Kind::Ordinal) || is_key_word(t.word)
+    matches!(t.kind, Kind::Num | Kind::Ordinal)
+        || (is_key_word(t.word) && (t.cap || !matches!(t.word, W::Month(..) | W::Weekday(_))))
 }
 
 const fn is_key_word(w: W) -> bool {
@@ -210,7 +213,7 @@ struct Window {
 fn fill_window(body: &str, key: usize, toks: &mut Vec<Tok>) -> Option<Window> {
     let table: &WordTable<W> = &TABLE;
     toks.clear();
-    let mut pos = back_tokens(body, key, LEAD);
+    let mut pos = back_tokens(body, key, LEAD, 0);
     let (mut first_key, mut last_key) = (None, 0);
     while let Some(t) = next_token(table, body, pos) {
         pos = t.end;
@@ -231,8 +234,10 @@ fn fill_window(body: &str, key: usize, toks: &mut Vec<Tok>) -> Option<Window> {
 }
 
 /// The start of the `n`th token before byte `pos` (a token boundary), or of
-/// the first token when there are fewer; `pos` when there is none.
-fn back_tokens(body: &str, pos: usize, n: usize) -> usize {
+/// the first token when there are fewer; `pos` when there is none. The walk
+/// also stops at the second token starting before byte `floor` (`tense`
+/// reads two tokens before its sentence and nothing earlier).
+fn back_tokens(body: &str, pos: usize, n: usize, floor: usize) -> usize {
     let back_over = |mut i: usize, alnum: bool| {
         while i > 0 && alnum_before(body, i).0 == alnum {
             i -= alnum_before(body, i).1;
@@ -240,6 +245,7 @@ fn back_tokens(body: &str, pos: usize, n: usize) -> usize {
         i
     };
     let mut start = pos;
+    let mut below = 0;
     for _ in 0..n {
         let end = back_over(start, false);
         let i = back_over(end, true);
@@ -247,6 +253,12 @@ fn back_tokens(body: &str, pos: usize, n: usize) -> usize {
             break;
         }
         start = i;
+        if i < floor {
+            below += 1;
+            if below == 2 {
+                break;
+            }
+        }
     }
     start
 }
@@ -491,7 +503,7 @@ fn make_tok(table: &WordTable<W>, body: &str, span: Span) -> Tok {
         end,
         made_of,
     } = span;
-    let text = &body[start..end];
+    let b = body.as_bytes();
     let mut tok = Tok {
         start,
         end,
@@ -502,21 +514,25 @@ fn make_tok(table: &WordTable<W>, body: &str, span: Span) -> Tok {
     };
     if made_of == DIGIT {
         tok.kind = Kind::Num;
-        tok.num = if text.len() <= 9 {
-            text.parse().unwrap_or(u32::MAX)
+        // At most nine ASCII digits always fit a u32.
+        tok.num = if end - start <= 9 {
+            b[start..end]
+                .iter()
+                .fold(0, |n, &c| n * 10 + u32::from(c - b'0'))
         } else {
             u32::MAX
         };
     } else if made_of & DIGIT == 0 {
         tok.kind = Kind::Word;
-        tok.cap = match text.as_bytes()[0] {
+        tok.cap = match b[start] {
             c if c < 0x80 => c.is_ascii_uppercase(),
-            _ => text.chars().next().is_some_and(char::is_uppercase),
+            _ => char_at(body, start).is_uppercase(),
         };
         if made_of == LETTER {
-            tok.word = classify(table, body.as_bytes(), start, end);
+            tok.word = classify(table, b, start, end);
         }
-    } else if made_of == DIGIT | LETTER && text.len() <= 4 && text.as_bytes()[0].is_ascii_digit() {
+    } else if made_of == DIGIT | LETTER && end - start <= 4 && b[start].is_ascii_digit() {
+        let text = &body[start..end];
         // Two letters after one or two digits: "13th", "1st".
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
         let (n, suffix) = text.split_at(digits);
@@ -752,13 +768,20 @@ impl<T: Copy> WordTable<T> {
         if n == 0 || n > self.max_len {
             return None;
         }
-        let k = match b.get(start..start + 16) {
-            Some(w) => {
-                let used = u128::MAX >> (8 * (16 - n));
-                let raw = u128::from_le_bytes(w.try_into().unwrap_or([0; 16]));
-                (raw | u128::from_le_bytes([0x20; 16])) & used
+        let k = match b.get(start..start + 8) {
+            Some(w) if n <= 8 => {
+                let used = u64::MAX >> (8 * (8 - n));
+                let raw = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+                u128::from((raw | splat(0x20)) & used)
             }
-            None => key(&b[start..end]),
+            _ => match b.get(start..start + 16) {
+                Some(w) => {
+                    let used = u128::MAX >> (8 * (16 - n));
+                    let raw = u128::from_le_bytes(w.try_into().unwrap_or([0; 16]));
+                    (raw | u128::from_le_bytes([0x20; 16])) & used
+                }
+                None => key(&b[start..end]),
+            },
         };
         self.probe(k)
     }
@@ -1914,7 +1937,9 @@ impl Scanner<'_> {
         let table: &WordTable<W> = &TABLE;
         let (fs, ls) = (self.toks[first].start, self.toks[last].start);
         let mut toks = Vec::with_capacity(2 * TENSE_WINDOW + 8);
-        let mut pos = back_tokens(self.body, fs, TENSE_WINDOW + 3);
+        // Only the sentence's tokens are read, and two before it (`participle`),
+        // and the first token after it (`hi`), so the tokens stop there too.
+        let mut pos = back_tokens(self.body, fs, TENSE_WINDOW + 3, s.start);
         let (mut lf, mut ll) = (0, usize::MAX);
         while let Some(t) = next_token(table, self.body, pos) {
             pos = t.end;
@@ -1926,7 +1951,7 @@ impl Scanner<'_> {
             if t.start == ls {
                 ll = k;
             }
-            if ll != usize::MAX && k >= ll + TENSE_WINDOW + 2 {
+            if ll != usize::MAX && (k >= ll + TENSE_WINDOW + 2 || t.start >= s.end) {
                 break;
             }
         }
