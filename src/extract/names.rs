@@ -13,7 +13,7 @@ use std::cell::Cell;
 
 use super::gazetteer::{GazHit, Resources, WordClass};
 use crate::model::{EntityKind, Field};
-use crate::text::is_abbreviation;
+use crate::text::{ascii_alnum_prefix, is_abbreviation};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
@@ -141,10 +141,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // of them ("Won-sik", "O'Brien", "U.S", "AT&T"); it ends on a letter
         // or digit.
         while pos < n {
-            let b = bytes[pos];
-            if ASCII_ALNUM[b as usize] {
-                pos += 1;
-            } else if b < 0x80 {
+            pos += ascii_alnum_prefix(&bytes[pos..]);
+            let Some(&b) = bytes.get(pos) else {
+                break;
+            };
+            if b < 0x80 {
                 if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(pos + 1) {
                     pos += 1;
                 } else {
