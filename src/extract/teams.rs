@@ -12,31 +12,36 @@ use super::entities::entity_id;
 use super::gazetteer::Resources;
 use crate::model::{Entity, EntityKind, Field};
 
-/// Words that make a story a sports story when three of them (or one score) occur.
-const SPORT_WORDS: &[&str] = &[
-    "goal",
-    "goals",
-    "scored",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "league",
-    "cup",
-    "match",
-    "fixture",
-    "penalty",
-    "premiership",
-    "championship",
-    "semi-final",
-    "quarter-final",
-    "squad",
-    "season",
-    "coach",
-    "manager",
-    "referee",
-];
+/// Words that make a story a sports story when three of them (or one score)
+/// occur, lower-cased. A `match`: the compiler switches on length and bytes,
+/// and every word of every story with a town in it comes here.
+fn sport_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"goal"
+            | b"goals"
+            | b"scored"
+            | b"striker"
+            | b"midfielder"
+            | b"defender"
+            | b"goalkeeper"
+            | b"keeper"
+            | b"league"
+            | b"cup"
+            | b"match"
+            | b"fixture"
+            | b"penalty"
+            | b"premiership"
+            | b"championship"
+            | b"semi-final"
+            | b"quarter-final"
+            | b"squad"
+            | b"season"
+            | b"coach"
+            | b"manager"
+            | b"referee"
+    )
+}
 
 /// What follows a team's name: a result, a plural verb, a squad noun.
 const AFTER: &[&str] = &[
@@ -142,7 +147,12 @@ fn sports_story(body: &str) -> bool {
         || body
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| (3..=14).contains(&w.len()))
-            .filter(|w| SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            .filter(|w| {
+                let mut lower = [0u8; 14];
+                lower[..w.len()].copy_from_slice(w.as_bytes());
+                lower[..w.len()].make_ascii_lowercase();
+                sport_word(&lower[..w.len()])
+            })
             .nth(2)
             .is_some()
 }
