@@ -157,79 +157,76 @@ pub fn ascii_alnum_prefix(b: &[u8]) -> usize {
 /// whitespace. Splits after `.`, `!` or `?` (and any closing quotes) followed by
 /// whitespace and a sentence start, except after abbreviations and initials.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'.' || b == b'!' || b == b'?' {
+    SentenceSplits::new(text)
+        .filter_map(|r| trimmed(text, r))
+        .collect()
+}
+
+/// `sentences(text).len() > n`, stopping as soon as the answer is known.
+pub fn more_sentences_than(text: &str, n: usize) -> bool {
+    SentenceSplits::new(text)
+        .filter(|r| !text[r.clone()].trim().is_empty())
+        .nth(n)
+        .is_some()
+}
+
+/// The sentences of a paragraph before trimming, in order, the last one running
+/// to the end. It jumps from one `.`, `!` or `?` to the next with memchr:
+/// sentence bounds are asked for over nearly every article.
+struct SentenceSplits<'a> {
+    text: &'a str,
+    /// Where the sentence being read starts.
+    start: usize,
+    /// Where to look for the next terminator.
+    from: usize,
+    done: bool,
+}
+
+impl<'a> SentenceSplits<'a> {
+    fn new(text: &'a str) -> Self {
+        SentenceSplits {
+            text,
+            start: 0,
+            from: 0,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for SentenceSplits<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[self.from..]) {
+            let i = self.from + k;
             let mut end = i + 1;
             // Swallow repeated terminators and closing quotes/brackets.
-            while end < bytes.len() {
-                let c = text[end..].chars().next().unwrap();
+            for c in text[end..].chars() {
                 if c == '.' || c == '!' || c == '?' || is_closer(c) {
                     end += c.len_utf8();
                 } else {
                     break;
                 }
             }
+            self.from = end;
             let ws_end = skip_ws(text, end);
-            if ws_end > end && ws_end < bytes.len() {
-                let next = text[ws_end..].chars().next().unwrap();
-                let abbreviation = b == b'.' && is_abbreviation(last_word(&text[start..i]));
-                if starts_sentence(next) && !abbreviation {
-                    push_trimmed(text, start..end, &mut out);
-                    start = ws_end;
-                }
+            if ws_end > end
+                && ws_end < bytes.len()
+                && text[ws_end..].chars().next().is_some_and(starts_sentence)
+                && !(bytes[i] == b'.' && is_abbreviation(last_word(&text[self.start..i])))
+            {
+                let sentence = self.start..end;
+                self.start = ws_end;
+                return Some(sentence);
             }
-            i = end.max(i + 1);
-        } else {
-            i += 1;
         }
+        if self.done {
+            return None;
+        }
+        self.done = true;
+        Some(self.start..text.len())
     }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
-}
-
-/// `sentences(text).len() > n`, stopping as soon as the answer is known: the
-/// same splits, found from the terminators alone (memchr), without collecting
-/// ranges. Keep in step with [`sentences`]; a test compares the two.
-pub fn more_sentences_than(text: &str, n: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut count = 0;
-    let mut start = 0;
-    let mut from = 0;
-    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
-        let i = from + k;
-        let b = bytes[i];
-        let mut end = i + 1;
-        while end < bytes.len() {
-            let c = text[end..].chars().next().unwrap();
-            if c == '.' || c == '!' || c == '?' || is_closer(c) {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let ws_end = skip_ws(text, end);
-        if ws_end > end && ws_end < bytes.len() {
-            let next = text[ws_end..].chars().next().unwrap();
-            let abbreviation = b == b'.' && is_abbreviation(last_word(&text[start..i]));
-            if starts_sentence(next) && !abbreviation {
-                if !text[start..end].trim().is_empty() {
-                    count += 1;
-                    if count > n {
-                        return true;
-                    }
-                }
-                start = ws_end;
-            }
-        }
-        from = end.max(i + 1);
-    }
-    count += usize::from(!text[start..].trim().is_empty());
-    count > n
 }
 
 fn skip_ws(text: &str, mut i: usize) -> usize {
@@ -249,13 +246,12 @@ fn last_word(s: &str) -> &str {
         .unwrap_or("")
 }
 
-fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// `r` without its surrounding whitespace, if anything is left.
+fn trimmed(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if r.start + lead < r.end - trail {
-        out.push(r.start + lead..r.end - trail);
-    }
+    (r.start + lead < r.end - trail).then(|| r.start + lead..r.end - trail)
 }
 
 /// Whitespace that should count as a plain space: tabs, no-break spaces,
@@ -307,6 +303,54 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    /// The plain reading of the sentence rules, a byte at a time.
+    fn sentences_reference(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'.' || b == b'!' || b == b'?' {
+                let mut end = i + 1;
+                while end < bytes.len() {
+                    let c = text[end..].chars().next().unwrap();
+                    if c == '.' || c == '!' || c == '?' || is_closer(c) {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let ws_end = skip_ws(text, end);
+                if ws_end > end && ws_end < bytes.len() {
+                    let next = text[ws_end..].chars().next().unwrap();
+                    let abbreviation = b == b'.' && is_abbreviation(last_word(&text[start..i]));
+                    if starts_sentence(next) && !abbreviation {
+                        out.extend(trimmed(text, start..end));
+                        start = ws_end;
+                    }
+                }
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        out.extend(trimmed(text, start..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_the_byte_loop(
+            t in "([a-zA-Z0-9 .!?,:\n\"'()\\[\\]-]|”|’|“|»|«|—|é|\u{00A0}|Mr|Gen|U\\.S){0,60}"
+        ) {
+            proptest::prop_assert_eq!(sentences(&t), sentences_reference(&t));
+            for n in 0..4 {
+                proptest::prop_assert_eq!(more_sentences_than(&t, n), sentences(&t).len() > n);
+            }
+        }
     }
 
     proptest::proptest! {

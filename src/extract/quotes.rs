@@ -1012,65 +1012,6 @@ fn push_trimmed(body: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// [`text::sentences`], jumping from one `.`, `!` or `?` to the next with
-/// memchr rather than stepping through every byte (the same bounds: a test
-/// holds them equal). Paragraphs are split before any quote is attributed, so
-/// this runs over nearly all of every article that has a quote mark.
-fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
-    fn is_closer(c: char) -> bool {
-        matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
-    }
-    fn starts_sentence(c: char) -> bool {
-        c.is_uppercase()
-            || c.is_numeric()
-            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-')
-            || (c.is_alphabetic() && !c.is_lowercase())
-    }
-    fn last_word(s: &str) -> &str {
-        s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-            .next()
-            .unwrap_or("")
-    }
-    fn push(text: &str, r: std::ops::Range<usize>, out: &mut Vec<std::ops::Range<usize>>) {
-        let s = &text[r.clone()];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        if r.start + lead < r.end - trail {
-            out.push(r.start + lead..r.end - trail);
-        }
-    }
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(k) = memchr3(b'.', b'!', b'?', &bytes[i..]) {
-        i += k;
-        let b = bytes[i];
-        let mut end = i + 1;
-        // Swallow repeated terminators and closing quotes/brackets.
-        for c in text[end..].chars() {
-            if c == '.' || c == '!' || c == '?' || is_closer(c) {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let rest = &text[end..];
-        let ws_end = end + (rest.len() - rest.trim_start().len());
-        if ws_end > end
-            && ws_end < bytes.len()
-            && text[ws_end..].chars().next().is_some_and(starts_sentence)
-            && !(b == b'.' && text::is_abbreviation(last_word(&text[start..i])))
-        {
-            push(text, start..end, &mut out);
-            start = ws_end;
-        }
-        i = end;
-    }
-    push(text, start..text.len(), &mut out);
-    out
-}
-
 /// Quote marks in `body[a..b]`: (offset, kind, byte length).
 fn marks(body: &str, a: usize, b: usize) -> Vec<(usize, Mark, usize)> {
     let bytes = body.as_bytes();
@@ -1778,7 +1719,7 @@ impl<'a> Ctx<'a> {
         }
         let para_sents: Vec<Vec<std::ops::Range<usize>>> = paras
             .iter()
-            .map(|&(pa, pb)| sentences(&body[pa..pb]))
+            .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
             .collect();
         let mut starts = Vec::new();
         let mut ends = Vec::new();
@@ -4505,25 +4446,6 @@ mod tests {
             let qs = find_quotes(&body, &entities);
             check(&body, &qs);
             let _ = crate::extract::events::find_meetings(&body, std::slice::from_ref(&body), &entities, &[]);
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
-
-        #[test]
-        fn sentences_are_text_sentences(
-            parts in prop::collection::vec(
-                prop::sample::select(vec![
-                    "Mr", "Gen", "U.S", "S", "a", "It", "rose", "2", "5", " ", "  ", "\n", ".",
-                    "!", "?", "...", "\"", "'", "”", "’", ")", "»", "(", "“", "é", "Élan",
-                    "\u{a0}", "—", "-", "[", "x.", "one", "Two", "3",
-                ]),
-                0..60,
-            )
-        ) {
-            let t: String = parts.concat();
-            prop_assert_eq!(sentences(&t), text::sentences(&t));
         }
     }
 
