@@ -246,6 +246,19 @@ fn last_word(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// The first `n` characters of `text`.
+pub fn first_chars(text: &str, n: usize) -> &str {
+    // Where the first n bytes are ASCII, they are the first n characters.
+    if text.len() <= n {
+        return text;
+    }
+    if text.as_bytes()[..n].is_ascii() {
+        return &text[..n];
+    }
+    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
 /// `r` without its surrounding whitespace, if anything is left.
 fn trimmed(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     let s = &text[r.clone()];

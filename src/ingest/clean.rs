@@ -18,7 +18,7 @@ use regex::Regex;
 use super::agencies;
 use super::meta::month_from_name;
 use crate::model::{Date, Removal};
-use crate::text::{is_space, more_sentences_than, sentences, squeeze};
+use crate::text::{first_chars, is_space, more_sentences_than, sentences, squeeze};
 
 /// What the cleaner is told about the text.
 #[derive(Debug, Clone, Default)]
@@ -1342,19 +1342,6 @@ struct DatelineMatch {
     start: usize,
     end: usize,
     dateline: Dateline,
-}
-
-/// The first `n` characters of `text`.
-fn first_chars(text: &str, n: usize) -> &str {
-    // Where the first n bytes are ASCII, they are the first n characters.
-    if text.len() <= n {
-        return text;
-    }
-    if text.as_bytes()[..n].is_ascii() {
-        return &text[..n];
-    }
-    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
-    &text[..end]
 }
 
 /// Whether `bytes` hold "--" or " - ", found from the hyphens alone.

@@ -1,6 +1,8 @@
 //! A cheap language guess for articles whose metadata doesn't say: the script
 //! for non-Latin text, and common function words for Latin-script languages.
 
+use crate::text::first_chars;
+
 /// Function words frequent in running text and rare in the other listed languages.
 const STOPWORDS: &[(&str, &[&str])] = &[
     (
@@ -239,19 +241,6 @@ fn packed_mask(key: u64, len: usize) -> Option<u16> {
             _ => i = (i + 1) % SLOTS,
         }
     }
-}
-
-/// The first `n` characters of `text`.
-fn first_chars(text: &str, n: usize) -> &str {
-    // Where the first n bytes are ASCII, they are the first n characters.
-    if text.len() <= n {
-        return text;
-    }
-    if text.as_bytes()[..n].is_ascii() {
-        return &text[..n];
-    }
-    let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
-    &text[..end]
 }
 
 #[cfg(test)]
