@@ -7,8 +7,6 @@
 //! name alone makes a person; what is left is a short mention ("Shin", "Yoon") for
 //! the coreference step to resolve, or nothing.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use std::cell::Cell;
 
 use super::gazetteer::{GazHit, Resources, WordClass};
@@ -315,7 +313,6 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
             res.hits_in(text, from, to, &mut hits);
         }
     }
-    let hit_at: HashMap<usize, GazHit> = hits.iter().map(|h| (h.start, *h)).collect();
     // Hits are sorted by start and never overlap: one merge pass pairs each with
     // the token it starts at.
     let mut token_hit = vec![NO_HIT; tokens.len()];
@@ -331,7 +328,6 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
     let ctx = Ctx {
         text,
         tokens: &tokens,
-        hit_at: &hit_at,
         token_hit: &token_hit,
         classes,
         hits: &hits,
@@ -498,7 +494,6 @@ const NO_HIT: u32 = u32::MAX;
 struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    hit_at: &'a HashMap<usize, GazHit>,
     /// Per token, the index in `hits` of the hit that starts with it, or `NO_HIT`.
     token_hit: &'a [u32],
     /// Per token, its word's lists, looked up on first use.
@@ -1196,10 +1191,12 @@ impl Ctx<'_> {
             return false;
         }
         let mut found = false;
-        for h in self
-            .hit_at
-            .values()
-            .filter(|h| h.start >= s && h.end <= e && (h.start, h.end) != (s, e))
+        // Hits are sorted by start: those inside the token follow its start.
+        let first = self.hits.partition_point(|h| h.start < s);
+        for h in self.hits[first..]
+            .iter()
+            .take_while(|h| h.start < e)
+            .filter(|h| h.end <= e && (h.start, h.end) != (s, e))
         {
             let entry = self.res.entry(h.entry);
             out.push(Candidate {
@@ -1888,6 +1885,22 @@ mod tests {
             .unwrap();
         assert_eq!(p.affiliation.as_deref(), Some("Australia"));
         assert_eq!(p.role.as_deref(), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn known_names_inside_a_hyphenated_word_in_text_order() {
+        let f = found("They met at the Japan-NATO-Australia talks in Tokyo.");
+        let inside: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            inside,
+            [
+                ("Japan", "place"),
+                ("NATO", "org"),
+                ("Australia", "place"),
+                ("Tokyo", "place")
+            ],
+            "{f:?}"
+        );
     }
 
     #[test]
