@@ -96,16 +96,19 @@ pub fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true;
     }
-    if w.len() > 6 {
-        return false;
-    }
     // Every word before a period comes here: compare lower-cased on the stack
     // instead of scanning the list with a case-blind compare per entry.
-    let mut key = [0u8; 6];
-    for (k, b) in key.iter_mut().zip(w.bytes()) {
-        *k = b.to_ascii_lowercase();
-    }
-    listed_abbreviation(&key[..w.len()])
+    ascii_lowercase_in(w, &mut [0u8; 6]).is_some_and(listed_abbreviation)
+}
+
+/// `w` with its ASCII letters lower-cased, written into `buf` (no allocation
+/// for a look-up), or `None` when `w` is longer than `buf`. Other bytes stay
+/// as they are, as with [`str::to_ascii_lowercase`].
+pub fn ascii_lowercase_in<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
 fn is_closer(c: char) -> bool {
@@ -380,6 +383,14 @@ mod tests {
         assert_eq!(ascii_alnum_prefix(b"AbcdefgZ09@x"), 10);
         assert_eq!(ascii_alnum_prefix(b"[`{/:"), 0);
         assert_eq!(ascii_alnum_prefix("Séoul".as_bytes()), 1);
+    }
+
+    #[test]
+    fn lowercase_on_the_stack_keeps_other_bytes_and_refuses_long_words() {
+        let mut buf = [0u8; 6];
+        assert_eq!(ascii_lowercase_in("GéN", &mut buf), Some("gén".as_bytes()));
+        assert_eq!(ascii_lowercase_in("General", &mut buf), None);
+        assert_eq!(ascii_lowercase_in("", &mut buf), Some(&b""[..]));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use super::gazetteer::{GazHit, Resources, WordClass};
 use crate::model::{EntityKind, Field};
-use crate::text::{ascii_alnum_prefix, is_abbreviation};
+use crate::text::{ascii_alnum_prefix, ascii_lowercase_in, is_abbreviation};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
@@ -586,12 +586,9 @@ impl Ctx<'_> {
         self.tokens[i].sentence_start && {
             // Lower-cased on the stack: a sentence's first word comes here often.
             let mut buf = [0u8; 24];
-            if w.is_ascii() && w.len() <= buf.len() {
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf[..w.len()].make_ascii_lowercase();
-                std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| cues.titles.contains(l))
-            } else {
-                cues.titles.contains(&w.to_lowercase())
+            match ascii_lowercase_in(w, &mut buf).filter(|_| w.is_ascii()) {
+                Some(l) => std::str::from_utf8(l).is_ok_and(|l| cues.titles.contains(l)),
+                None => cues.titles.contains(&w.to_lowercase()),
             }
         }
     }

@@ -11,6 +11,7 @@
 use super::entities::entity_id;
 use super::gazetteer::Resources;
 use crate::model::{Entity, EntityKind, Field};
+use crate::text::ascii_lowercase_in;
 
 /// Words that make a story a sports story when three of them (or one score)
 /// occur, lower-cased. A `match`: the compiler switches on length and bytes,
@@ -147,12 +148,7 @@ fn sports_story(body: &str) -> bool {
         || body
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| (3..=14).contains(&w.len()))
-            .filter(|w| {
-                let mut lower = [0u8; 14];
-                lower[..w.len()].copy_from_slice(w.as_bytes());
-                lower[..w.len()].make_ascii_lowercase();
-                sport_word(&lower[..w.len()])
-            })
+            .filter(|w| ascii_lowercase_in(w, &mut [0u8; 14]).is_some_and(sport_word))
             .nth(2)
             .is_some()
 }
