@@ -134,19 +134,22 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     let mut built: Vec<Building> = Vec::new();
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut get = |built: &mut Vec<Building>, kind: EntityKind, name: &str| -> usize {
-        let key = name_key(name);
-        *by_key.entry((kind, key.clone())).or_insert_with(|| {
-            built.push(Building {
-                kind,
-                name: name.to_string(),
-                key,
-                role: None,
-                affiliation: None,
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-            });
-            built.len() - 1
-        })
+        // The key is copied only for a new entity, not for every mention.
+        let slot = (kind, name_key(name));
+        if let Some(&i) = by_key.get(&slot) {
+            return i;
+        }
+        built.push(Building {
+            kind,
+            name: name.to_string(),
+            key: slot.1.clone(),
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+        });
+        by_key.insert(slot, built.len() - 1);
+        built.len() - 1
     };
 
     // Full names and known forms first, so short mentions have something to resolve to.

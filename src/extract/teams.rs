@@ -11,38 +11,46 @@
 use super::entities::entity_id;
 use super::gazetteer::Resources;
 use crate::model::{Entity, EntityKind, Field};
-use crate::text::ascii_lowercase_in;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// Words that make a story a sports story when three of them (or one score)
-/// occur, lower-cased. A `match`: the compiler switches on length and bytes,
-/// and every word of every story with a town in it comes here.
-fn sport_word(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"goal"
-            | b"goals"
-            | b"scored"
-            | b"striker"
-            | b"midfielder"
-            | b"defender"
-            | b"goalkeeper"
-            | b"keeper"
-            | b"league"
-            | b"cup"
-            | b"match"
-            | b"fixture"
-            | b"penalty"
-            | b"premiership"
-            | b"championship"
-            | b"semi-final"
-            | b"quarter-final"
-            | b"squad"
-            | b"season"
-            | b"coach"
-            | b"manager"
-            | b"referee"
-    )
-}
+/// occur, in lower case.
+const SPORT_WORDS: &[&str] = &[
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "league",
+    "cup",
+    "match",
+    "fixture",
+    "penalty",
+    "premiership",
+    "championship",
+    "semi-final",
+    "quarter-final",
+    "squad",
+    "season",
+    "coach",
+    "manager",
+    "referee",
+];
+
+/// The sport words in any case, found by one automaton: every story with a
+/// town in it is searched, and most of its words are no sport word.
+static SPORT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(SPORT_WORDS)
+        .expect("sport words are plain literals")
+});
 
 /// What follows a team's name: a result, a plural verb, a squad noun.
 const AFTER: &[&str] = &[
@@ -144,13 +152,22 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
 }
 
 fn sports_story(body: &str) -> bool {
-    has_score(body)
-        || body
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| (3..=14).contains(&w.len()))
-            .filter(|w| ascii_lowercase_in(w, &mut [0u8; 14]).is_some_and(sport_word))
-            .nth(2)
-            .is_some()
+    has_score(body) || sport_words(body).nth(2).is_some()
+}
+
+/// The sport words of `body` that stand as whole words, a word being a run of
+/// letters, digits and hyphens. A sport word holds only such chars, so a match
+/// never spans two words, and one that is a whole word is found at its start.
+fn sport_words(body: &str) -> impl Iterator<Item = &str> {
+    let word_char = |c: char| c.is_alphanumeric() || c == '-';
+    SPORT_AC.find_iter(body).filter_map(move |m| {
+        let alone = body[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !word_char(c))
+            && body[m.end()..].chars().next().is_none_or(|c| !word_char(c));
+        alone.then(|| &body[m.range()])
+    })
 }
 
 /// "won 3-1", "a 2-2 draw": one or two digits, a hyphen, one or two digits.
@@ -228,6 +245,31 @@ mod tests {
         assert_eq!(milan.mentions.len(), 2, "{e:#?}");
         assert_eq!(milan.aliases, ["Milan"]);
         assert!(!e.iter().any(|e| e.name == "Milan"), "{e:#?}");
+    }
+
+    /// The plain reading the search must agree with: split at every char
+    /// that is neither a letter, a digit nor a hyphen.
+    fn sport_words_reference(body: &str) -> Vec<&str> {
+        body.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| SPORT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sport_word_search_agrees_with_the_reference(
+            s in "(goal|Goals|cup|League|semi-final|final|match|é|—|’|한|[ a-zA-Z0-9.,-]){0,40}"
+        ) {
+            let fast: Vec<&str> = sport_words(&s).collect();
+            proptest::prop_assert_eq!(fast, sport_words_reference(&s));
+        }
+    }
+
+    #[test]
+    fn sport_words_split_at_marks_and_join_letters() {
+        let words: Vec<&str> =
+            sport_words("Goal—cup; a semi-final, Cupé, matches, LEAGUE").collect();
+        assert_eq!(words, ["Goal", "cup", "semi-final", "LEAGUE"]);
     }
 
     #[test]
