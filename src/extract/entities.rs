@@ -75,6 +75,22 @@ fn surname_keys(name: &str, res: &Resources) -> Vec<String> {
     keys
 }
 
+/// Keys of the inner words of a name of three words or more that opens with
+/// a given name ("Luiz", "Harry" of "Harry Connick Jr"), which may stand for
+/// the whole: capitalised, longer than an initial, no particle ("da", "de").
+/// A run that opens with no given name is seldom a person's name at all.
+fn inner_name_keys(name: &str, res: &Resources) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 3 || !res.is_given(words[0]) {
+        return Vec::new();
+    }
+    words[1..words.len() - 1]
+        .iter()
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .map(|w| name_key(w))
+        .collect()
+}
+
 struct Building {
     kind: EntityKind,
     name: String,
@@ -218,6 +234,18 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             surnames.entry(k).or_default().push(i);
         }
     }
+    // "Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés Manuel López
+    // Obrador": in long Iberian names the word people go by is often inside.
+    let mut inner_names: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, b) in built
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == EntityKind::Person)
+    {
+        for k in inner_name_keys(&b.name, res) {
+            inner_names.entry(k).or_default().push(i);
+        }
+    }
 
     // "Staunton", "Leigh", "Cueto": a town of the city list that is the family
     // name of a person in this article is that person.
@@ -258,6 +286,13 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         let key = name_key(text);
         if let Some(&i) = alias_of.get(&key) {
             built[i].add(c, text);
+            continue;
+        }
+        // A word inside one person's long name, and no one's family name.
+        if !surnames.contains_key(&key)
+            && let Some([i]) = inner_names.get(&key).map(Vec::as_slice)
+        {
+            built[*i].add(c, text);
             continue;
         }
         match surnames.get(&key).map(Vec::as_slice) {
@@ -370,6 +405,32 @@ mod tests {
         fn fast_name_key_agrees_with_the_reference(s in "[ a-zA-Z\\-‐&.'’İÉéßŁ0-9]{0,24}") {
             proptest::prop_assert_eq!(name_key(&s), name_key_reference(&s));
         }
+    }
+
+    #[test]
+    fn a_word_inside_a_long_name_stands_for_the_person() {
+        let body = "Mexican President Andrés Manuel López Obrador met the singer Harry \
+                    Connick Jr in the capital. López said the talks went well, and Connick \
+                    agreed.";
+        let e = find_entities(body, &[], &RES);
+        let amlo = e
+            .iter()
+            .find(|e| e.name == "Andrés Manuel López Obrador")
+            .expect("AMLO");
+        assert_eq!(amlo.aliases, ["López"], "{e:#?}");
+        let harry = e
+            .iter()
+            .find(|e| e.name == "Harry Connick Jr")
+            .expect("Connick");
+        assert_eq!(harry.aliases, ["Connick"], "{e:#?}");
+        assert_eq!(
+            e.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
+            "{e:#?}"
+        );
+        // Only a run that opens with a given name is read as a long name.
+        assert!(inner_name_keys("Scottish Borders Enterprise", &RES).is_empty());
+        assert!(inner_name_keys("Pedro Sánchez", &RES).is_empty());
     }
 
     #[test]
