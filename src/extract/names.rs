@@ -1007,6 +1007,9 @@ impl Ctx<'_> {
                 return;
             }
         }
+        if self.titled_name_of_place(a, b, out) {
+            return;
+        }
         // "Stanford University and Harvard University", "Denso and Toyota Motor": a
         // suffix names the part after "and", not the whole run.
         // But "American Iron and Steel Institute", "Department of Trade and Industry":
@@ -1155,6 +1158,55 @@ impl Ctx<'_> {
             // "Shin held the meeting": only coreference can tell.
             out.push(self.cand(CandKind::Short, a, b));
         }
+    }
+
+    /// "President Recep Tayyip Erdogan of Turkey", "Crown Prince Mohammed bin
+    /// Salman of Saudi Arabia": a title, a name, then "of" and a known place or
+    /// body, which is the person's affiliation. An "of" right after a title word
+    /// belongs to the title ("Secretary of State", "Prince of Wales").
+    fn titled_name_of_place(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> bool {
+        // Two people joined by "and" are split first, each then read alone.
+        if (a..b).any(|i| self.word(i) == "and") {
+            return false;
+        }
+        let Some(of) = (a + 2..b).rev().find(|&k| self.word(k) == "of") else {
+            return false;
+        };
+        if self.is_title_word(of - 1) || self.is(of - 1, WordClass::ORG_SUFFIX) {
+            return false;
+        }
+        let tail = match self.hit_from(of + 1, b).filter(|(q, _)| *q == b) {
+            Some((_, h)) => {
+                let entry = self.res.entry(h.entry);
+                let mut c = self.cand(CandKind::Entity(entry.kind), of + 1, b);
+                c.canonical = Some(entry.canonical.clone());
+                c.weak_place = !entry.strong;
+                c
+            }
+            // "Professor John Smith of Oxford University".
+            None => match self.org_or_place_by_suffix(of + 1, b) {
+                Some(c) => c,
+                None => return false,
+            },
+        };
+        let mut left = Vec::new();
+        if !self.person_with_role(a, of - 1, &mut left) {
+            return false;
+        }
+        let Some(person) = left
+            .iter_mut()
+            .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
+        else {
+            return false;
+        };
+        let affiliation = tail
+            .canonical
+            .clone()
+            .unwrap_or_else(|| self.text[tail.start..tail.end].to_string());
+        person.affiliation.get_or_insert(affiliation);
+        out.extend(left);
+        out.push(tail);
+        true
     }
 
     fn known_names_only(&self, a: usize, b: usize, out: &mut Vec<Candidate>) {
@@ -1557,6 +1609,43 @@ mod tests {
                 (text[c.start..c.end].to_string(), kind, c.role)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_titled_name_of_a_place_is_a_person_serving_it() {
+        let text = "Talks opened after Prime Minister Kamala Persad of Peru called. \
+                    Ambassador Olaf Brandt of Norway and Dr Leila Haddad of Sorbonne \
+                    University spoke, as did the Archbishop of Canterbury.";
+        let c = candidates(text, Field::Body, &RES);
+        let person = |name: &str| {
+            c.iter()
+                .find(|c| &text[c.start..c.end] == name)
+                .filter(|c| c.kind == CandKind::Entity(EntityKind::Person))
+                .unwrap_or_else(|| panic!("{name}: {:?}", found(text)))
+        };
+        assert_eq!(
+            person("Kamala Persad").role.as_deref(),
+            Some("Prime Minister")
+        );
+        assert_eq!(person("Kamala Persad").affiliation.as_deref(), Some("Peru"));
+        assert_eq!(person("Olaf Brandt").affiliation.as_deref(), Some("Norway"));
+        assert_eq!(
+            person("Leila Haddad").affiliation.as_deref(),
+            Some("Sorbonne University")
+        );
+        let f = found(text);
+        assert!(f.contains(&("Norway".into(), "place", None)), "{f:?}");
+        assert!(
+            f.contains(&("Sorbonne University".into(), "org", None)),
+            "{f:?}"
+        );
+        // An "of" that belongs to a title splits nothing.
+        assert!(
+            !f.iter()
+                .any(|(n, kind, _)| *kind == "person" && n.contains(" of ")),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _, _)| n == "Canterbury"), "{f:?}");
     }
 
     /// The word splitter as first written, char by char: the fast one must agree.
