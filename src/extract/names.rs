@@ -205,6 +205,18 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// An East Asian given name written as two hyphenated syllables ("Won-sik",
+/// "Suk-yeol", "Jong-un").
+fn hyphenated_given(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(x, y)| {
+        x.chars().all(char::is_alphabetic)
+            && y.chars().all(char::is_alphabetic)
+            && x.chars().count() <= 6
+            && y.chars().count() <= 6
+            && y.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
 /// Shaped like an English plural ("Chiefs", "Hamlets", "O'Jays"). A vowel
 /// before the "s" makes a Romance or Greek family name ("Fabregas", "Santos",
 /// "Louis"), seldom a plural.
@@ -619,6 +631,24 @@ impl Ctx<'_> {
                 && (self.is(a, WordClass::GIVEN)
                     || a.checked_sub(1).is_some_and(|t| self.is_title_word(t))
                         && !self.is_cue_word(a)))
+            // In East Asian order it opens the name: "Park Jin-ho", "Minister
+            // Park Jin" (Park is also the last word of "Central Park"). Not a
+            // title ("Lord Falconer"), nor the start of a known name ("New York").
+            || (i == a && b > a && self.east_asian_family_first(a, b))
+    }
+
+    fn east_asian_family_first(&self, a: usize, b: usize) -> bool {
+        let given = self.word(a + 1);
+        self.is(a, WordClass::FAMILY)
+            && !self.is_title_word(a)
+            && self.hit_starting(a).is_none()
+            && !self.is_cue_word(a + 1)
+            && (hyphenated_given(given)
+                || b == a + 1
+                    && given.chars().count() <= 5
+                    && !plural_word(given)
+                    && a.checked_sub(1)
+                        .is_some_and(|t| self.tokens[t].cap && self.is_title_word(t)))
     }
 
     /// Name evidence from the name lists alone.
@@ -663,14 +693,7 @@ impl Ctx<'_> {
             return false;
         }
         if self.is(a, WordClass::FAMILY) {
-            let second = self.word(a + 1);
-            let hyphenated = second.split_once('-').is_some_and(|(x, y)| {
-                x.chars().all(char::is_alphabetic)
-                    && y.chars().all(char::is_alphabetic)
-                    && x.chars().count() <= 6
-                    && y.chars().count() <= 6
-                    && y.chars().skip(1).all(char::is_lowercase)
-            });
+            let hyphenated = hyphenated_given(self.word(a + 1));
             let syllables = n == 3 && (a + 1..=b).all(|i| self.word(i).chars().count() <= 4);
             // "Liang Haoran", "Xi Jinping": a family name that is no given name,
             // then a word no list knows.
@@ -1646,6 +1669,27 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(n, _, _)| n == "Canterbury"), "{f:?}");
+    }
+
+    #[test]
+    fn a_family_name_that_is_also_a_suffix_opens_an_east_asian_name() {
+        let text = "The envoy met Park Jae-won and Foreign Minister Park Jin in Seoul. \
+                    The New York-based band New Order played Queens Park Rangers fans.";
+        let f = found(text);
+        assert!(
+            f.contains(&("Park Jae-won".into(), "person", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Park Jin".into(), "person", Some("Foreign Minister".into()))),
+            "{f:?}"
+        );
+        for not_person in ["New York-based", "New Order", "Park Rangers"] {
+            assert!(
+                !f.iter().any(|(n, k, _)| n == not_person && *k == "person"),
+                "{not_person}: {f:?}"
+            );
+        }
     }
 
     /// The word splitter as first written, char by char: the fast one must agree.
