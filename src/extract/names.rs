@@ -790,13 +790,43 @@ impl Ctx<'_> {
             && (self.res.cues.titles.contains(noun) || self.res.cues.title_heads.contains(noun))
     }
 
+    /// "The work and pensions secretary, Liz Kendall,", "His deputy, Rigathi
+    /// Gachagua,": lower-case words ending in a role noun, from a determiner,
+    /// an owner or a sentence start up to the comma before the name.
+    fn appositive_role_before(&self, a: usize, b: usize) -> Option<String> {
+        let before = self.text[..self.tokens[a].start].strip_suffix(", ")?;
+        if !self.text[self.tokens[b].end..].starts_with([',', '.', ';']) {
+            return None;
+        }
+        let mut start = before.len();
+        for (n, w) in before.rsplit([' ', '\n']).enumerate() {
+            if w.is_empty() {
+                break;
+            }
+            let opener = matches!(
+                w,
+                "The" | "the" | "His" | "his" | "Her" | "her" | "Its" | "its" | "Their" | "their"
+            ) || w.ends_with("'s")
+                || w.ends_with("’s");
+            if opener {
+                break;
+            }
+            let role_word = w.chars().all(|c| c.is_lowercase() || c == '-');
+            if n == 5 || !role_word || (n == 0 && !self.role_noun(w)) {
+                return None;
+            }
+            start -= w.len() + usize::from(start > w.len());
+        }
+        let role = before[start..].trim_start();
+        (!role.is_empty()).then(|| role.to_string())
+    }
+
     /// ", princess of Wales", ", the Brazilian midfielder,": a comma, then within
     /// three lower-case words a role noun.
     fn role_noun_after(&self, b: usize) -> bool {
         let Some(rest) = self.text[self.tokens[b].end..].strip_prefix(", ") else {
             return false;
         };
-        let cues = &self.res.cues;
         rest.split([' ', ','])
             .take(3)
             .take_while(|w| !w.is_empty())
@@ -805,16 +835,17 @@ impl Ctx<'_> {
             .take_while(|w| {
                 w.starts_with(|c: char| c.is_lowercase()) || self.res.demonyms.contains_key(*w)
             })
-            .any(|w| {
-                // "princess" as "Princess": a title written in lower case.
-                let mut title = w.to_string();
-                if let Some(f) = title.get_mut(..1) {
-                    f.make_ascii_uppercase();
-                }
-                cues.titles.contains(w)
-                    || cues.title_heads.contains(w)
-                    || cues.titles.contains(&title)
-            })
+            .any(|w| self.role_noun(w))
+    }
+
+    /// A title, written in lower case as a role noun is ("princess", "deputy").
+    fn role_noun(&self, w: &str) -> bool {
+        let cues = &self.res.cues;
+        let mut title = w.to_string();
+        if let Some(f) = title.get_mut(..1) {
+            f.make_ascii_uppercase();
+        }
+        cues.titles.contains(w) || cues.title_heads.contains(w) || cues.titles.contains(&title)
     }
 
     fn appositive_after(&self, b: usize) -> bool {
@@ -1133,7 +1164,9 @@ impl Ctx<'_> {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
-            c.role = self.appositive_role(b);
+            c.role = self
+                .appositive_role(b)
+                .or_else(|| self.appositive_role_before(a, b));
             out.push(c);
             return;
         }
@@ -1690,6 +1723,28 @@ mod tests {
                 "{not_person}: {f:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_role_before_the_comma_is_the_role_of_the_name_after_it() {
+        let f = found(
+            "Rates rose.\nThe work and pensions secretary, Liz Kendall, spoke. His deputy, \
+             Rigathi Gachagua, agreed. In London, Ruth Okafor said so.",
+        );
+        assert!(
+            f.contains(&(
+                "Liz Kendall".into(),
+                "person",
+                Some("work and pensions secretary".into())
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Rigathi Gachagua".into(), "person", Some("deputy".into()))),
+            "{f:?}"
+        );
+        // A place before the comma is no role.
+        assert!(f.contains(&("Ruth Okafor".into(), "person", None)), "{f:?}");
     }
 
     /// The word splitter as first written, char by char: the fast one must agree.
