@@ -696,11 +696,13 @@ impl Ctx<'_> {
             let hyphenated = hyphenated_given(self.word(a + 1));
             let syllables = n == 3 && (a + 1..=b).all(|i| self.word(i).chars().count() <= 4);
             // "Liang Haoran", "Xi Jinping": a family name that is no given name,
-            // then a word no list knows.
+            // then a word no list knows. After "the" it names a thing ("the
+            // Vaca Muerta field").
             let unknown_second = n == 2
                 && !self.is(a + 1, WordClass::GIVEN | WordClass::FAMILY)
                 && self.hit_starting(a + 1).is_none()
-                && !self.is(a, WordClass::GIVEN);
+                && !self.is(a, WordClass::GIVEN)
+                && !a.checked_sub(1).is_some_and(|p| self.word(p) == "the");
             if hyphenated || syllables || unknown_second {
                 return true;
             }
@@ -1745,6 +1747,26 @@ mod tests {
         );
         // A place before the comma is no role.
         assert!(f.contains(&("Ruth Okafor".into(), "person", None)), "{f:?}");
+    }
+
+    #[test]
+    fn an_unknown_word_after_a_family_name_is_no_name_after_the() {
+        let f =
+            found("Gas from the Vaca Muerta field reached the Tate Modern. Liang Haoran spoke.");
+        assert!(
+            !f.iter()
+                .any(|(n, k, _)| n == "Vaca Muerta" && *k == "person"),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k, _)| n == "Tate Modern" && *k == "person"),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Liang Haoran".into(), "person", None)),
+            "{f:?}"
+        );
     }
 
     /// The word splitter as first written, char by char: the fast one must agree.
