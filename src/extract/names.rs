@@ -702,7 +702,7 @@ impl Ctx<'_> {
                 && !self.is(a + 1, WordClass::GIVEN | WordClass::FAMILY)
                 && self.hit_starting(a + 1).is_none()
                 && !self.is(a, WordClass::GIVEN)
-                && !a.checked_sub(1).is_some_and(|p| self.word(p) == "the");
+                && a.checked_sub(1).is_none_or(|p| self.word(p) != "the");
             if hyphenated || syllables || unknown_second {
                 return true;
             }
