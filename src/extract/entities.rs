@@ -225,15 +225,6 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         }
     }
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, b) in built
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind == EntityKind::Person)
-    {
-        for k in surname_keys(&b.name, res) {
-            surnames.entry(k).or_default().push(i);
-        }
-    }
     // "Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés Manuel López
     // Obrador": in long Iberian names the word people go by is often inside.
     let mut inner_names: HashMap<String, Vec<usize>> = HashMap::default();
@@ -242,6 +233,9 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         .enumerate()
         .filter(|(_, b)| b.kind == EntityKind::Person)
     {
+        for k in surname_keys(&b.name, res) {
+            surnames.entry(k).or_default().push(i);
+        }
         for k in inner_name_keys(&b.name, res) {
             inner_names.entry(k).or_default().push(i);
         }
