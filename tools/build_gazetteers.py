@@ -4050,6 +4050,10 @@ def wc_country_index(countries):
     return idx
 
 
+# Administrative suffixes of city and county names that the press leaves out.
+ADMIN_SUFFIXES = {"South Korea": ("-si", "-gun"), "Japan": ("-shi",)}
+
+
 def build_cities(wc_rows, countries, words, name_sets, stop_words):
     idx = wc_country_index(countries)
     unknown = sorted({r["country"] for r in wc_rows if r["country"] not in idx})
@@ -4080,6 +4084,21 @@ def build_cities(wc_rows, countries, words, name_sets, stop_words):
         person = (name in given_common or name in family_common or f in given_common or f in family_common)
         cities.append({"name": name, "iso": iso, "region": region, "aliases": uniq(a for a in al if a != name),
                        "capital": False, "word": word, "person": person, "raw": raw, "gid": r["geonameid"]})
+
+    # "Seongnam" for GeoNames' "Seongnam-si", "Katori" for "Katori-shi": the press drops
+    # the administrative suffix of Korean and Japanese cities and counties, so the bare
+    # name is the city's name and GeoNames' form an alias. Only when no other city of the
+    # country has the bare name.
+    taken = {(fold(c["name"]).lower(), c["iso"]) for c in cities}
+    for c in cities:
+        suffixes = ADMIN_SUFFIXES.get(countries[c["iso"]]["name"], ())
+        for suffix in suffixes:
+            if c["name"].endswith(suffix) and len(c["name"]) > len(suffix) + 2:
+                bare = c["name"][: -len(suffix)]
+                if (fold(bare).lower(), c["iso"]) not in taken:
+                    c["aliases"] = uniq(a for a in [c["name"]] + c["aliases"] + variants(bare)
+                                        if a != bare)
+                    c["name"] = bare
 
     # hand aliases: (name, iso) applies when the name is unique in the country,
     # (name, iso, region) picks one of several

@@ -715,6 +715,25 @@ mod tests {
     }
 
     #[test]
+    fn korean_and_japanese_cities_go_by_their_press_names() {
+        let r = Resources::embedded();
+        let text = "From Seongnam-si to Seongnam, Goyang and Nara.";
+        let hits: Vec<(&str, String)> = r
+            .hits(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
+            .collect();
+        for (form, name) in [
+            ("Seongnam-si", "Seongnam"),
+            ("Seongnam", "Seongnam"),
+            ("Goyang", "Goyang"),
+            ("Nara", "Nara"),
+        ] {
+            assert!(hits.contains(&(form, name.into())), "{form}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn one_word_lookup_finds_what_the_automaton_finds() {
         let res = Resources::embedded();
         let text = "Paris, Zqxv, NATO's Seoul Reading Kore Korea London2 Berlin Mark Yonhap";
