@@ -572,54 +572,33 @@ fn next_token(table: &Lexicon, body: &str, i: usize) -> Option<Tok> {
     Some(make_tok(table, body, span))
 }
 
-/// `token_at` for the common case, eight bytes at a time: the token and
-/// the separators before it are ASCII. `None` when they are not (or there is
-/// no token), for `token_at` to decide.
+/// `token_at` for the common case: the token and the separators before it
+/// are ASCII (tokens in a window are short: a byte at a time beats eight).
+/// `None` when they are not, or there is no token, for `token_at` to decide.
 #[inline(always)]
 fn ascii_token_at(b: &[u8], mut i: usize) -> Option<Span> {
     loop {
-        let x = load8(b, i);
-        let (digit, letter) = ascii_classes(x);
-        let alnum = digit | letter;
-        let stop = (alnum | x) & HIGH_BITS;
-        if stop == 0 {
-            if i + 8 >= b.len() {
-                return None;
-            }
-            i += 8;
-            continue;
+        match BYTE_CLASS[usize::from(*b.get(i)?)] {
+            0 => i += 1,
+            NON_ASCII => return None,
+            _ => break,
         }
-        let k = stop.trailing_zeros() / 8;
-        if alnum >> (8 * k) & 0x80 == 0 {
-            return None;
-        }
-        // The token's bytes in this chunk, then on from the next one.
-        let after = !alnum & HIGH_BITS & (u64::MAX << (8 * k));
-        let n = after.trailing_zeros() / 8;
-        let run = u64::MAX.checked_shl(8 * n).map_or(u64::MAX, |m| !m) & (u64::MAX << (8 * k));
-        let mut made_of = 0;
-        if digit & run != 0 {
-            made_of |= DIGIT;
-        }
-        if letter & run != 0 {
-            made_of |= LETTER;
-        }
-        let start = i + k as usize;
-        let mut end = i + n as usize;
-        if n == 8 {
-            let (e, more) = ascii_run(b, end);
-            end = e;
-            made_of |= more;
-        }
-        if b.get(end).is_some_and(|&c| c >= 0x80) {
-            return None;
-        }
-        return Some(Span {
-            start,
-            end,
-            made_of,
-        });
     }
+    let start = i;
+    let mut made_of = 0;
+    while let Some(&c) = b.get(i) {
+        match BYTE_CLASS[usize::from(c)] {
+            0 => break,
+            NON_ASCII => return None,
+            class => made_of |= class,
+        }
+        i += 1;
+    }
+    Some(Span {
+        start,
+        end: i,
+        made_of,
+    })
 }
 
 /// Where a token lies and what it is made of.
