@@ -161,14 +161,14 @@ const fn key_lengths() -> Lengths {
 
 /// Whether the ASCII word `w` may be a key word (no false negatives).
 fn maybe_key_word(w: &[u8]) -> bool {
-    maybe_word(&KEY_LENGTHS, w)
+    w.len() >= 2 && may_be_key_word(w[0], w[1], w.len())
 }
 
-/// Whether the ASCII word `w` may be one of those in `lengths` (key words
-/// have at least two letters).
-fn maybe_word(lengths: &Lengths, w: &[u8]) -> bool {
+/// Whether a word of `n` letters starting with `first` and `second` may be
+/// a key word (key words have at least two letters).
+fn may_be_key_word(first: u8, second: u8, n: usize) -> bool {
     let letter = |c: u8| usize::from(LETTER_NUMBER[usize::from(c)]);
-    w.len() >= 2 && w.len() < 16 && lengths[letter(w[0])][letter(w[1])] & (1 << w.len()) != 0
+    (2..16).contains(&n) && KEY_LENGTHS[letter(first)][letter(second)] & (1 << n) != 0
 }
 
 /// For each pair of leading bytes (bit `second << 8 | first`), whether a key
@@ -227,29 +227,58 @@ fn next_key(body: &str, from: usize) -> Option<usize> {
     // High bit set when the byte before the chunk is no ASCII alphanumeric;
     // no token continues over `from`.
     let mut carry = 0x80;
+    let rest = b.get(from..).unwrap_or(&[]);
+    let mut chunks = rest.chunks_exact(8);
     let mut c = from;
-    while c < b.len() {
-        let x = load8(b, c);
-        let (digit, letter) = ascii_classes(x);
-        let alnum = digit | letter;
-        let other = !alnum & HIGH_BITS;
-        let mut starts = alnum & (other << 8 | carry);
-        carry = other >> 56;
-        while starts != 0 {
-            let k = starts.trailing_zeros() / 8;
-            starts &= starts - 1;
-            // The start's byte and the next, from the chunk while it lasts.
-            let pair = if k < 7 {
-                x >> (8 * k) & 0xffff
-            } else {
-                x >> 56 | u64::from(b.get(c + 8).copied().unwrap_or(0)) << 8
-            };
-            let s = c + k as usize;
-            if may_start_key(pair) && key_at(table, body, s) {
-                return Some(s);
-            }
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if let Some(s) = key_in_chunk(table, body, c, x, &mut carry) {
+            return Some(s);
         }
         c += 8;
+    }
+    if chunks.remainder().is_empty() {
+        return None;
+    }
+    key_in_chunk(table, body, c, load8(b, c), &mut carry)
+}
+
+/// The first key token starting in the chunk `x` read at byte `c`; `carry`
+/// says whether the byte before the chunk is no ASCII alphanumeric, and is
+/// updated for the next chunk.
+#[inline(always)]
+fn key_in_chunk(table: &Lexicon, body: &str, c: usize, x: u64, carry: &mut u64) -> Option<usize> {
+    let b = body.as_bytes();
+    let alnum = ascii_alnum(x);
+    let other = !alnum & HIGH_BITS;
+    let mut starts = alnum & (other << 8 | *carry);
+    *carry = other >> 56;
+    while starts != 0 {
+        let k = starts.trailing_zeros() / 8;
+        starts &= starts - 1;
+        // The start's byte and the next, from the chunk while it lasts.
+        let pair = if k < 7 {
+            x >> (8 * k) & 0xffff
+        } else {
+            x >> 56 | u64::from(b.get(c + 8).copied().unwrap_or(0)) << 8
+        };
+        if !may_start_key(pair) {
+            continue;
+        }
+        // A word that ends in the chunk is told by its length, as `key_at`
+        // would (its ASCII run is the whole token, or the token is no key).
+        let (first, second) = (pair as u8, (pair >> 8) as u8);
+        let after = other & (u64::MAX << (8 * k));
+        if !first.is_ascii_digit()
+            && after != 0
+            && !may_be_key_word(first, second, (after.trailing_zeros() / 8 - k) as usize)
+        {
+            continue;
+        }
+        let s = c + k as usize;
+        if key_at(table, body, s) {
+            return Some(s);
+        }
     }
     None
 }
@@ -711,6 +740,13 @@ fn ascii_classes(x: u64) -> (u64, u64) {
     let l = y | splat(0x20);
     let letter = ge(l, b'a') & !ge(l, b'z' + 1);
     (digit & ascii, letter & ascii)
+}
+
+/// For each byte of `x`: its high bit set when it is an ASCII letter or digit.
+#[inline(always)]
+fn ascii_alnum(x: u64) -> u64 {
+    let (digit, letter) = ascii_classes(x);
+    digit | letter
 }
 
 fn char_at(s: &str, i: usize) -> char {
@@ -1368,6 +1404,7 @@ type Found = Option<(usize, Expr)>;
 impl Scanner<'_> {
     /// Tries an expression at each token of `cands` not inside an earlier
     /// mention, left to right, taking the longest at each.
+    #[inline(never)]
     fn run(&self, cands: Range<usize>, st: &mut ScanState, out: &mut Vec<DateMention>) {
         let at = |b: usize| self.toks.partition_point(|t| t.start < b);
         let mut last_year = st.last_year.map(at).filter(|&k| {
