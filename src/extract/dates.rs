@@ -9,10 +9,12 @@
 //! publication, or one year on when it is in the future tense and would lie
 //! before it.
 //!
-//! How it works: one tight pass finds the key tokens every expression needs (a
-//! number, a month, a unit …); only short windows around them are split into
-//! word and number tokens (byte offsets, ASCII-fast, char-boundary safe) and
-//! classified through a hash table; a hand-written matcher then tries, at each
+//! How it works: one tight pass, eight bytes at a time, finds the key tokens
+//! every expression needs (a number, a month, a unit …): word starts come out
+//! of a bit mask and most are rejected by their first two bytes and length.
+//! Only short windows around the keys are split into word and number tokens
+//! (byte offsets, ASCII-fast, char-boundary safe) and classified through a
+//! table bucketed by first letters and length; a hand-written matcher then tries, at each
 //! token that may start an expression, the longest one that starts there. There is no regex and no
 //! per-word allocation. Sentence bounds (for tense) are computed lazily, only
 //! when an expression needs them.
@@ -332,9 +334,7 @@ fn load8(b: &[u8], i: usize) -> u64 {
         return u64::from_le_bytes(w);
     }
     let rest = b.get(i..).unwrap_or(&[]);
-    rest.iter()
-        .rev()
-        .fold(0, |x, &c| x << 8 | u64::from(c))
+    rest.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c))
 }
 
 /// A tokenized window: local indices of its first and last key token, and the
@@ -348,6 +348,8 @@ struct Window {
 /// Tokenizes into `toks` the window around the key token starting at `key`.
 /// `toks` holds the last window, which ended at byte `from` (before `key`):
 /// the tokens the new one shares with it are kept, not tokenized again.
+// Kept out of line: inlined into `find_dates`, its token loop and the key
+// pass compete for registers (3% more instructions, measured).
 #[inline(never)]
 fn fill_window(body: &str, key: usize, from: usize, toks: &mut Vec<Tok>) -> Option<Window> {
     let table: &Lexicon = &TABLE;
@@ -455,7 +457,11 @@ fn back_over(body: &str, mut i: usize, alnum: bool) -> usize {
         let (digit, letter) = ascii_classes(x);
         let a = digit | letter;
         // The bytes the walk stops at (or must look at as chars: non-ASCII).
-        let stop = if alnum { !a & HIGH_BITS } else { a | x & HIGH_BITS };
+        let stop = if alnum {
+            !a & HIGH_BITS
+        } else {
+            a | x & HIGH_BITS
+        };
         if stop == 0 {
             i -= 8;
             continue;
@@ -1122,7 +1128,9 @@ fn classify(table: &Lexicon, b: &[u8], start: usize, end: usize) -> W {
     if table.heads[head] == 0 {
         return W::Other;
     }
-    table.find(head, packed_key(b, start, end)).unwrap_or(W::Other)
+    table
+        .find(head, packed_key(b, start, end))
+        .unwrap_or(W::Other)
 }
 
 // ---------------------------------------------------------------------------
@@ -1404,7 +1412,6 @@ type Found = Option<(usize, Expr)>;
 impl Scanner<'_> {
     /// Tries an expression at each token of `cands` not inside an earlier
     /// mention, left to right, taking the longest at each.
-    #[inline(never)]
     fn run(&self, cands: Range<usize>, st: &mut ScanState, out: &mut Vec<DateMention>) {
         let at = |b: usize| self.toks.partition_point(|t| t.start < b);
         let mut last_year = st.last_year.map(at).filter(|&k| {
@@ -2243,7 +2250,6 @@ impl Scanner<'_> {
     }
 
     /// The tense of the verb nearest to the mention in its sentence.
-    #[inline(never)]
     fn tense(&self, first: usize, last: usize) -> Tense {
         let s = self.sentence(self.toks[first].start);
         if self.whole {
@@ -3512,13 +3518,20 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         let b = body.as_bytes();
         let span = |s: Span| (s.start, s.end, s.made_of);
         let hashed = WordTable::new(LEXICON);
-        for t in tokenize(body).iter().filter(|t| body[t.start..t.end].is_ascii()) {
+        for t in tokenize(body)
+            .iter()
+            .filter(|t| body[t.start..t.end].is_ascii())
+        {
             let expected = hashed.get(&b[t.start..t.end]).unwrap_or(W::Other);
             assert_eq!(classify(&TABLE, b, t.start, t.end), expected);
         }
         for i in (0..=body.len()).filter(|&i| body.is_char_boundary(i)) {
             if let Some(fast) = ascii_token_at(b, i) {
-                assert_eq!(Some(span(fast)), token_at(body, i).map(span), "at {i} of {body:?}");
+                assert_eq!(
+                    Some(span(fast)),
+                    token_at(body, i).map(span),
+                    "at {i} of {body:?}"
+                );
             }
             for alnum in [false, true] {
                 let reference = {
