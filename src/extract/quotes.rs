@@ -89,6 +89,7 @@
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
@@ -219,17 +220,22 @@ pub(crate) fn skip_ws(s: &str, i: usize) -> usize {
 /// The word starting exactly at `i`: letters, digits and inner `-`, `'`, `.`, `&`;
 /// a final period stays only on abbreviations ("Col.", "U.S.").
 pub(crate) fn word_at(s: &str, i: usize) -> Option<(usize, usize)> {
-    let rest = s.get(i..)?;
-    let c0 = rest.chars().next()?;
-    if !c0.is_alphanumeric() {
-        return None;
-    }
-    let mut end = i + c0.len_utf8();
     let bytes = s.as_bytes();
+    let b0 = *bytes.get(i)?;
+    let mut end = if b0.is_ascii() {
+        if BYTE_CLASS[usize::from(b0)] & ALNUM == 0 {
+            return None;
+        }
+        i + 1
+    } else {
+        let c0 = s.get(i..)?.chars().next()?;
+        if !c0.is_alphanumeric() {
+            return None;
+        }
+        i + c0.len_utf8()
+    };
     // ASCII fast path, then characters.
-    while end < bytes.len()
-        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'-' | b'\'' | b'.' | b'&'))
-    {
+    while end < bytes.len() && WORD_BYTE[usize::from(bytes[end])] {
         end += 1;
     }
     if end < bytes.len() && !bytes[end].is_ascii() {
@@ -240,19 +246,31 @@ pub(crate) fn word_at(s: &str, i: usize) -> Option<(usize, usize)> {
             end += c.len_utf8();
         }
     }
+    // Trailing `'`, `’`, `-`, `&` go, and a period unless it ends an
+    // abbreviation. The first character is alphanumeric, so it stays.
     loop {
-        let w = &s[i..end];
-        let last = w.chars().next_back()?;
-        if matches!(last, '\'' | '’' | '-' | '&') {
-            end -= last.len_utf8();
-        } else if last == '.' && !text::is_abbreviation(&w[..w.len() - 1]) {
-            end -= 1;
-        } else {
-            break;
+        match bytes[end - 1] {
+            b'\'' | b'-' | b'&' => end -= 1,
+            b'.' if !text::is_abbreviation(&s[i..end - 1]) => end -= 1,
+            0x99 if bytes[..end].ends_with("’".as_bytes()) => end -= 3,
+            _ => break,
         }
     }
     Some((i, end))
 }
+
+/// The ASCII bytes `word_at` takes into a word: letters, digits, `-`, `'`,
+/// `.`, `&`.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.' | b'&');
+        b += 1;
+    }
+    t
+};
 
 /// A set of lower-case ASCII words, looked up case-insensitively without
 /// allocating: a mask of first letters and lengths turns most other words away
@@ -267,6 +285,19 @@ pub(crate) struct WordSet {
     /// with those two letters and has that length.
     mask: Box<[u32; 27 * 27]>,
 }
+
+/// A byte's slot in the [`WordSet`] mask: 0..26 for a letter of either case,
+/// 26 for anything else.
+static LETTER_SLOT: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        t[b'a' as usize + b] = b as u8;
+        t[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    t
+};
 
 /// The longest word [`pack_lower`] packs.
 const PACKED: usize = 15;
@@ -306,12 +337,7 @@ impl WordSet {
     }
 
     fn slot(b: u8) -> usize {
-        let b = b.to_ascii_lowercase();
-        if b.is_ascii_lowercase() {
-            usize::from(b - b'a')
-        } else {
-            26
-        }
+        usize::from(LETTER_SLOT[usize::from(b)])
     }
 
     /// The mask entry of a non-empty word: its first two letters (a word of
@@ -320,14 +346,17 @@ impl WordSet {
         Self::slot(w[0]) * 27 + w.get(1).map_or(26, |&b| Self::slot(b))
     }
 
+    /// False when `w` is surely not in the set (by its first two letters and
+    /// its length): what `contains` looks at first.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        !w.is_empty() && w.len() <= 24 && self.mask[Self::mask_slot(w)] & (1 << w.len()) != 0
+    }
+
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         let bytes = w.as_bytes();
-        if bytes.is_empty()
-            || w.len() > 24
-            || self.mask[Self::mask_slot(bytes)] & (1 << w.len()) == 0
-            || !w.is_ascii()
-        {
+        if !self.may_contain(bytes) || !w.is_ascii() {
             return false;
         }
         if w.len() <= PACKED {
@@ -806,14 +835,10 @@ static VERB_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&one)
 });
 
-/// The two-word speech verbs ("hit back", "pointed out"): first and second word.
-/// No first word is a verb alone, so a match is always the longest one.
-static VERB_PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    SPEECH_VERBS
-        .iter()
-        .filter_map(|v| v.split_once(' '))
-        .collect()
-});
+/// The two-word speech verbs ("hit back", "pointed out"): first and second word,
+/// as [`SPEECH_VERBS`] lists them (a test holds them equal). No first word is a
+/// verb alone, so a match is always the longest one.
+const VERB_PAIRS: [(&str, &str); 3] = [("hit", "back"), ("pointed", "out"), ("points", "out")];
 
 /// The end of the run of alphanumeric characters starting at `q`.
 #[inline]
@@ -843,15 +868,22 @@ fn speech_verb_at(s: &str, q: usize, limit: usize) -> Option<usize> {
     if q >= limit || !bytes.get(q).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
-    let y = alnum_end(s, q);
+    verb_of_run(s, q, alnum_end(s, q), limit)
+}
+
+/// [`speech_verb_at`] once the alphanumeric run `q..y` at `q` is known.
+#[inline(always)]
+fn verb_of_run(s: &str, q: usize, y: usize, limit: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
     if y > limit {
         return None;
     }
     let w = &s[q..y];
-    if VERB_WORDS.contains(w) {
+    if VERB_WORDS.may_contain(w.as_bytes()) && VERB_WORDS.contains(w) {
         return Some(y);
     }
-    if bytes.get(y) != Some(&b' ') {
+    // Only "hit", "pointed" and "points" start a two-word verb.
+    if bytes.get(y) != Some(&b' ') || !matches!(bytes[q] | 0x20, b'h' | b'p') {
         return None;
     }
     let (_, second) = VERB_PAIRS
@@ -864,9 +896,9 @@ fn speech_verb_at(s: &str, q: usize, limit: usize) -> Option<usize> {
     whole.then_some(end)
 }
 
-/// Any speech verb, unanchored: one pass of a DFA finds them all (faster here
-/// than looking words up one by one, measured; no prefilter helps ~170
-/// case-insensitive patterns).
+/// Any speech verb, unanchored, by one pass of a DFA: the reference the
+/// word-by-word scan of [`speech_verbs_in`] is held to.
+#[cfg(test)]
 static VERBS_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -890,17 +922,91 @@ fn speech_verbs(s: &str, end: usize) -> Vec<(usize, usize)> {
 }
 
 /// Every speech verb as a whole word starting in `a..b` and ending by `b`, in
-/// order: the DFA runs only over the text asked about and keeps what one pass
-/// over the whole body keeps there (a test holds them equal: no verb's second
-/// word is a verb, so no match started before `a` hides one after it).
+/// order, as one DFA pass over the whole text finds them (a proptest holds
+/// them equal). A whole-word verb starts an alphanumeric run, so each run is
+/// looked at once, at its start: the word set turns most runs away by their
+/// first letters and length. (No verb's second word starts a verb, and no
+/// first word is a verb alone, so matches never overlap or hide one another.)
 fn speech_verbs_in(s: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    VERBS_ANY
-        .find_iter(&s[a..b])
-        .map(move |m| (a + m.start(), a + m.end()))
-        .filter(|&(x, y)| {
-            !s[..x].ends_with(char::is_alphanumeric) && !s[y..].starts_with(char::is_alphanumeric)
-        })
+    // Inside a run that started before `a`, no whole word starts.
+    let mut i = if s[..a].ends_with(char::is_alphanumeric) {
+        alnum_end(s, a)
+    } else {
+        a
+    };
+    std::iter::from_fn(move || {
+        let (q, e) = next_speech_verb(s, i, b)?;
+        i = e;
+        Some((q, e))
+    })
 }
+
+/// The first whole-word speech verb starting in `i..b` and ending by `b`, `i`
+/// being outside any alphanumeric run or at its start.
+fn next_speech_verb(s: &str, mut i: usize, b: usize) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let b = b.min(bytes.len());
+    while i < b {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class == OTHER {
+            i += 1;
+            continue;
+        }
+        if class == NON_ASCII {
+            let ch = s[i..].chars().next()?;
+            i = if ch.is_alphanumeric() {
+                // A run starting with a non-ASCII letter is no verb.
+                alnum_end(s, i)
+            } else {
+                i + ch.len_utf8()
+            };
+            continue;
+        }
+        // An alphanumeric run starts at `q`: its end, as `alnum_end` has it.
+        let q = i;
+        i += 1;
+        while let Some(&c) = bytes.get(i)
+            && BYTE_CLASS[usize::from(c)] & ALNUM != 0
+        {
+            i += 1;
+        }
+        if bytes.get(i).is_some_and(|&c| c >= 0x80) {
+            i = alnum_end(s, i);
+        }
+        if class == LETTER
+            && let Some(e) = verb_of_run(s, q, i, b)
+        {
+            return Some((q, e));
+        }
+    }
+    None
+}
+
+/// Classes of bytes for scanning words: [`OTHER`] ASCII, ASCII [`LETTER`]s and
+/// [`DIGIT`]s (both [`ALNUM`]), and bytes of [`NON_ASCII`] characters.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii() {
+            OTHER
+        } else {
+            NON_ASCII
+        };
+        b += 1;
+    }
+    t
+};
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const ALNUM: u8 = LETTER | DIGIT;
+const NON_ASCII: u8 = 4;
 
 pub(crate) static AUX_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUX_LIST));
 static NOT_SUBJECT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_SUBJECT_LIST));
@@ -1541,20 +1647,68 @@ static PERSON_NOUNS: LazyLock<WordSet> =
 /// The word ending right before `p` (only spaces between), not before `lo`; None
 /// at `lo` or after punctuation.
 fn word_before(s: &str, p: usize, lo: usize) -> Option<(usize, usize)> {
-    let t = s.get(lo..p)?.trim_end();
-    let te = lo + t.len();
-    if !t.chars().next_back()?.is_alphanumeric() {
+    let bytes = s.as_bytes();
+    s.get(lo..p)?;
+    // Trailing whitespace (any kind), ASCII first.
+    let mut te = p;
+    while te > lo {
+        let b = bytes[te - 1];
+        if b.is_ascii() {
+            if !matches!(b, b'\t'..=b'\r' | b' ') {
+                break;
+            }
+            te -= 1;
+        } else {
+            let c = s[lo..te].chars().next_back()?;
+            if !c.is_whitespace() {
+                break;
+            }
+            te -= c.len_utf8();
+        }
+    }
+    if te == lo {
         return None;
     }
-    let mut ws = te;
-    for c in t.chars().rev() {
-        if !is_word_char(c) {
-            break;
+    let last = bytes[te - 1];
+    if last.is_ascii() {
+        if BYTE_CLASS[usize::from(last)] & ALNUM == 0 {
+            return None;
         }
-        ws -= c.len_utf8();
+    } else if !s[lo..te].chars().next_back()?.is_alphanumeric() {
+        return None;
     }
-    while ws < te && !s[ws..].starts_with(char::is_alphanumeric) {
-        ws += s[ws..].chars().next().map_or(1, char::len_utf8);
+    // Back over word characters.
+    let mut ws = te;
+    while ws > lo {
+        let b = bytes[ws - 1];
+        if b.is_ascii() {
+            if !WORD_BYTE[usize::from(b)] {
+                break;
+            }
+            ws -= 1;
+        } else {
+            let c = s[lo..ws].chars().next_back()?;
+            if !is_word_char(c) {
+                break;
+            }
+            ws -= c.len_utf8();
+        }
+    }
+    // The word starts at its first letter or digit.
+    while ws < te {
+        let b = bytes[ws];
+        if b.is_ascii() {
+            if BYTE_CLASS[usize::from(b)] & ALNUM != 0 {
+                break;
+            }
+            ws += 1;
+        } else {
+            let c = s[ws..].chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            ws += c.len_utf8();
+        }
     }
     Some((ws, te))
 }
@@ -4449,15 +4603,106 @@ mod tests {
         }
     }
 
+    /// `word_at` as it was, char by char: the reference for the byte-wise one.
+    fn word_at_reference(s: &str, i: usize) -> Option<(usize, usize)> {
+        let rest = s.get(i..)?;
+        let c0 = rest.chars().next()?;
+        if !c0.is_alphanumeric() {
+            return None;
+        }
+        let mut end = i + c0.len_utf8();
+        for c in s[end..].chars() {
+            if !is_word_char(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        loop {
+            let w = &s[i..end];
+            let last = w.chars().next_back()?;
+            if matches!(last, '\'' | '’' | '-' | '&') {
+                end -= last.len_utf8();
+            } else if last == '.' && !text::is_abbreviation(&w[..w.len() - 1]) {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        Some((i, end))
+    }
+
+    /// `word_before` as it was, char by char.
+    fn word_before_reference(s: &str, p: usize, lo: usize) -> Option<(usize, usize)> {
+        let t = s.get(lo..p)?.trim_end();
+        let te = lo + t.len();
+        if !t.chars().next_back()?.is_alphanumeric() {
+            return None;
+        }
+        let mut ws = te;
+        for c in t.chars().rev() {
+            if !is_word_char(c) {
+                break;
+            }
+            ws -= c.len_utf8();
+        }
+        while ws < te && !s[ws..].starts_with(char::is_alphanumeric) {
+            ws += s[ws..].chars().next().map_or(1, char::len_utf8);
+        }
+        Some((ws, te))
+    }
+
+    #[test]
+    fn verb_pairs_are_the_two_word_speech_verbs() {
+        let pairs: Vec<(&str, &str)> = SPEECH_VERBS
+            .iter()
+            .filter_map(|v| v.split_once(' '))
+            .collect();
+        assert_eq!(pairs, VERB_PAIRS);
+        for (first, _) in VERB_PAIRS {
+            assert!(!VERB_WORDS.contains(first));
+            assert!(matches!(first.as_bytes()[0], b'h' | b'p'));
+        }
+    }
+
     proptest! {
         #[test]
-        fn verbs_word_by_word_are_the_whole_text_scan(
+        fn words_byte_by_byte_are_the_char_by_char_words(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Shin", "U.S.", "U.S", "Col.", "Mr.", "e.g.", "a", "I.", "rock-", "-n-",
+                    "'s", "’s", "’", "'", "&", "AT&T", "&&", ".", "..", " ", "  ", "\t", "\n",
+                    "\u{0b}", "\u{a0}", "\u{2003}", "é", "Ébert", "한국", "—", "3", "x", ",",
+                    "(", ")", "\"", "“", "”", "ǅ", "\u{1c}",
+                ]),
+                0..24,
+            ),
+            at in 0usize..200,
+            lo in 0usize..200,
+        ) {
+            let t: String = parts.concat();
+            for i in [at, at.min(t.len()), lo] {
+                prop_assert_eq!(word_at(&t, i), word_at_reference(&t, i));
+                for l in [0, lo, i.saturating_sub(7), i] {
+                    prop_assert_eq!(word_before(&t, i, l), word_before_reference(&t, i, l));
+                }
+            }
+            for i in 0..=t.len() + 1 {
+                prop_assert_eq!(word_at(&t, i), word_at_reference(&t, i));
+                prop_assert_eq!(word_before(&t, i, 0), word_before_reference(&t, i, 0));
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn verbs_run_by_run_are_the_whole_text_dfa_scan(
             parts in prop::collection::vec(
                 prop::sample::select(vec![
                     "said", "Said", "SAID", "says", "added", "add", "hit", "back", "hit back",
                     "Hit Back", "pointed", "out", "pointed out", "points out", "told", "un",
                     "x", "3", "é", "Ébert", " ", "  ", "\n", ".", ",", "-", "'", "\"", "’",
                     "insisted", "warned", "quoted", "replied", "claims", "explained",
+                    "unsaid", "saidé", "Ω", "7", "thread", "pointedly", "hits", "—", "tell",
                 ]),
                 0..40,
             ),
