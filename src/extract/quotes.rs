@@ -1818,6 +1818,57 @@ struct Ctx<'a> {
     genders: OnceCell<Vec<Option<Gender>>>,
     /// Last words of person names and aliases: the person, or None when shared.
     surnames: rustc_hash::FxHashMap<&'a str, Option<usize>>,
+    /// `word_at` and `speech_verb_at` (with no limit) at each byte, worked out
+    /// when first asked for: the attribution rules look at the same few words
+    /// around every quotation and mention again and again.
+    memo: Memo,
+}
+
+/// Answers already worked out, by position: a small direct-mapped cache per
+/// question (no per-byte table to clear for every article).
+struct Memo {
+    word_end: [Cell<u64>; MEMO_SLOTS],
+    verb_end: [Cell<u64>; MEMO_SLOTS],
+}
+
+const MEMO_SLOTS: usize = 256;
+/// An empty slot: no position has it (they fit in 32 bits, or are not cached).
+const EMPTY: u64 = u64::MAX;
+/// The answer `None`.
+const NONE: u32 = u32::MAX;
+
+impl Memo {
+    fn new() -> Memo {
+        Memo {
+            word_end: [const { Cell::new(EMPTY) }; MEMO_SLOTS],
+            verb_end: [const { Cell::new(EMPTY) }; MEMO_SLOTS],
+        }
+    }
+
+    /// The answer for position `i` in `table`, worked out by `f` unless cached:
+    /// a slot holds a position (high half) and its answer's end (low half).
+    #[inline]
+    fn get(table: &[Cell<u64>], i: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        let Ok(key) = u32::try_from(i) else {
+            return f();
+        };
+        let cell = &table[i % MEMO_SLOTS];
+        let slot = cell.get();
+        if slot != EMPTY && (slot >> 32) as u32 == key {
+            let e = slot as u32;
+            return (e != NONE).then_some(e as usize);
+        }
+        let v = f();
+        let e = match v {
+            Some(e) => match u32::try_from(e) {
+                Ok(e) if e != NONE => e,
+                _ => return v,
+            },
+            None => NONE,
+        };
+        cell.set(u64::from(key) << 32 | u64::from(e));
+        v
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -1895,6 +1946,7 @@ impl<'a> Ctx<'a> {
             para_sents,
             genders: OnceCell::new(),
             surnames,
+            memo: Memo::new(),
         }
     }
 
@@ -2000,7 +2052,10 @@ impl<'a> Ctx<'a> {
             if next >= s.len() || self.inside_quote(next) {
                 continue;
             }
-            let Some(g) = word_at(s, next).and_then(|(a, b)| gender_of_pronoun(&s[a..b])) else {
+            let Some(g) = self
+                .word(next)
+                .and_then(|(a, b)| gender_of_pronoun(&s[a..b]))
+            else {
                 continue;
             };
             for &(at, ev) in self.sent_events(k - 1) {
@@ -2056,7 +2111,9 @@ impl<'a> Ctx<'a> {
     /// known to be of the other gender is passed over.
     fn focus_pronoun(&self, pos: usize) -> Who {
         let s = self.body;
-        let g = word_at(s, pos).and_then(|(a, b)| gender_of_pronoun(&s[a..b]));
+        let g = self
+            .word(pos)
+            .and_then(|(a, b)| gender_of_pronoun(&s[a..b]));
         self.focus_as(pos, g)
     }
 
@@ -2136,7 +2193,7 @@ impl<'a> Ctx<'a> {
         // "When Joy Rainey started competing in 1974 she was …": the
         // subject of a leading time clause, when the main one is a pronoun.
         if person_at == sb
-            && let Some((a, b)) = word_at(s, sa)
+            && let Some((a, b)) = self.word(sa)
             && eq_any(
                 &s[a..b],
                 &[
@@ -2202,12 +2259,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut q = skip_ws(s, sa);
-        if let Some((a, b)) = word_at(s, q)
+        if let Some((a, b)) = self.word(q)
             && (CLAUSE_OPENERS.contains(&s[a..b]) || eq_any(&s[a..b], &["and"]))
         {
             q = skip_ws(s, b);
         }
-        if word_at(s, q)
+        if self
+            .word(q)
             .is_some_and(|(a, b)| eq_any(&s[a..b], &["he", "she", "they", "it", "we", "i", "you"]))
         {
             return None;
@@ -2226,7 +2284,7 @@ impl<'a> Ctx<'a> {
                 let base = sb - rest.len();
                 let mut q = base;
                 for _ in 0..6 {
-                    let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
+                    let Some((x, y)) = self.word(q).filter(|&(_, y)| y <= sb) else {
                         return false;
                     };
                     let w = &s[x..y];
@@ -2249,7 +2307,7 @@ impl<'a> Ctx<'a> {
     fn unmentioned_subject(&self, sa: usize, sb: usize) -> Option<(usize, Ev)> {
         let s = self.body;
         let mut q = skip_ws(s, sa);
-        let (a, b) = word_at(s, q)?;
+        let (a, b) = self.word(q)?;
         if CLAUSE_OPENERS.contains(&s[a..b]) || eq_any(&s[a..b], &["and"]) {
             q = skip_ws(s, b);
         }
@@ -2258,13 +2316,13 @@ impl<'a> Ctx<'a> {
                 .verb_follows(end, sb)
                 .map(|speech| (q, Ev::Person(p, speech)));
         }
-        let (a, b) = word_at(s, q)?;
+        let (a, b) = self.word(q)?;
         // "A spokesman for the Home Office defended the proposals."
         if eq_any(&s[a..b], &["a", "an"]) {
             let mut end = b;
             let mut head = None;
             for _ in 0..4 {
-                let Some((x, y)) = word_at(s, skip_ws(s, end)).filter(|&(_, y)| y <= sb) else {
+                let Some((x, y)) = self.word(skip_ws(s, end)).filter(|&(_, y)| y <= sb) else {
                     break;
                 };
                 let w = &s[x..y];
@@ -2280,7 +2338,7 @@ impl<'a> Ctx<'a> {
         if !HONORIFIC_WORDS.contains(&s[a..b]) {
             return None;
         }
-        let (x, y) = word_at(s, skip_ws(s, b)).filter(|&(_, y)| y <= sb)?;
+        let (x, y) = self.word(skip_ws(s, b)).filter(|&(_, y)| y <= sb)?;
         if !starts_upper(&s[x..y])
             || s[y..].starts_with(['\'', '’'])
             || !starting_in(&self.idx.persons, a, y).is_empty()
@@ -2383,7 +2441,7 @@ impl<'a> Ctx<'a> {
         // creator George Lucas".
         let mut q = skip_ws(s, m.end);
         for _ in 0..3 {
-            let Some((x, y)) = word_at(s, q).filter(|&(_, y)| y <= sb) else {
+            let Some((x, y)) = self.word(q).filter(|&(_, y)| y <= sb) else {
                 break;
             };
             if !s[x..y].starts_with(char::is_lowercase) || !role_word(&s[x..y]) {
@@ -2452,7 +2510,7 @@ impl<'a> Ctx<'a> {
             if self.verb_at(q, sb).is_some() {
                 return Some(true);
             }
-            let Some((ws, we)) = word_at(s, q) else { break };
+            let Some((ws, we)) = self.word(q) else { break };
             let w = &s[ws..we];
             if !w.starts_with(char::is_lowercase) {
                 break;
@@ -2468,7 +2526,7 @@ impl<'a> Ctx<'a> {
             // A noun the name modifies: "the Star Wars movie may not be …".
             let n = skip_ws(s, we);
             if !aux
-                && let Some((x, y)) = word_at(s, n).filter(|&(_, y)| y <= sb)
+                && let Some((x, y)) = self.word(n).filter(|&(_, y)| y <= sb)
                 && (self.verb_at(x, sb).is_some()
                     || eq_any(
                         &s[x..y],
@@ -2492,7 +2550,7 @@ impl<'a> Ctx<'a> {
             if !starting_in(&self.idx.persons, a, b).is_empty() {
                 return None;
             }
-            let w0 = word_at(s, a).map_or("", |(x, y)| &s[x..y]);
+            let w0 = self.word(a).map_or("", |(x, y)| &s[x..y]);
             if eq_any(w0, &["he", "she", "i", "we", "you"]) {
                 return None;
             }
@@ -2506,7 +2564,9 @@ impl<'a> Ctx<'a> {
         let before = s[sa..vs].trim_end();
         if before.ends_with([',', '"', '”', '’']) {
             let q = skip_ws(s, ve);
-            let pronoun = word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
+            let pronoun = self
+                .word(q)
+                .is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
             // A name (not a description resolved to someone).
             if !pronoun
                 && let Some((Who::Person(p), end)) = self.subject_at(ve, sb)
@@ -2514,7 +2574,9 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|m| m.ent == p && m.end == end)
                     || self.surname_at(q, sb).is_some()
-                    || word_at(s, q).is_some_and(|(x, y)| HONORIFIC_WORDS.contains(&s[x..y])))
+                    || self
+                        .word(q)
+                        .is_some_and(|(x, y)| HONORIFIC_WORDS.contains(&s[x..y])))
             {
                 return Some((q, Ev::Person(p, true)));
             }
@@ -2570,14 +2632,14 @@ impl<'a> Ctx<'a> {
     fn np_after(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
         let s = self.body;
         let q = skip_ws(s, q);
-        let (_, we) = word_at(s, q).filter(|&(_, we)| we <= limit)?;
+        let (_, we) = self.word(q).filter(|&(_, we)| we <= limit)?;
         let mut end = we;
         let mut q2 = skip_ws(s, we);
         for _ in 0..4 {
             if q2 == end {
                 break;
             }
-            let Some((a, b)) = word_at(s, q2) else { break };
+            let Some((a, b)) = self.word(q2) else { break };
             if b > limit
                 || NOT_SUBJECT.contains(&s[a..b])
                 || eq_any(&s[a..b], &["on", "last", "this"])
@@ -2592,9 +2654,24 @@ impl<'a> Ctx<'a> {
 
     // -- Verbs -------------------------------------------------------------
 
-    /// A speech verb starting exactly at `q`: its end.
+    /// A speech verb starting exactly at `q`: its end. (What the limit cuts off
+    /// is what ends after it: a verb's first word is never a verb alone.)
     fn verb_at(&self, q: usize, limit: usize) -> Option<usize> {
-        speech_verb_at(self.body, q, limit)
+        if q >= limit {
+            return None;
+        }
+        Memo::get(&self.memo.verb_end, q, || {
+            speech_verb_at(self.body, q, self.body.len())
+        })
+        .filter(|&e| e <= limit)
+    }
+
+    /// `word_at(self.body, i)`, memoised.
+    fn word(&self, i: usize) -> Option<(usize, usize)> {
+        Memo::get(&self.memo.word_end, i, || {
+            word_at(self.body, i).map(|(_, e)| e)
+        })
+        .map(|e| (i, e))
     }
 
     /// After a subject, a word that may stand before the verb: an auxiliary, an
@@ -2607,7 +2684,7 @@ impl<'a> Ctx<'a> {
         }
         if w == "on" {
             let q = skip_ws(s, we);
-            let (a, b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
+            let (a, b) = self.word(q).filter(|&(_, b)| b <= limit)?;
             if TIME_WORDS.contains(&s[a..b]) {
                 return Some(skip_ws(s, b));
             }
@@ -2627,7 +2704,7 @@ impl<'a> Ctx<'a> {
             if let Some(v) = self.verb_at(q, limit) {
                 return Some(v);
             }
-            let (ws, we) = word_at(s, q)?;
+            let (ws, we) = self.word(q)?;
             q = self.skip_adverbial(ws, we, limit)?;
         }
         None
@@ -2653,7 +2730,7 @@ impl<'a> Ctx<'a> {
             let after = comma + 1;
             // "One of them, Group Captain Arjun Malhotra, told …", "Liang, who said …"
             let q = skip_ws(s, after);
-            let q = match word_at(s, q) {
+            let q = match self.word(q) {
                 Some((a, b)) if b <= limit && &s[a..b] == "who" => b,
                 _ => q,
             };
@@ -2699,7 +2776,7 @@ impl<'a> Ctx<'a> {
             if i >= b {
                 break;
             }
-            let Some((ws, we)) = word_at(s, i) else {
+            let Some((ws, we)) = self.word(i) else {
                 return false;
             };
             if we > b {
@@ -2746,9 +2823,9 @@ impl<'a> Ctx<'a> {
     /// and the end of the name.
     fn surname_at(&self, q: usize, limit: usize) -> Option<(usize, usize)> {
         let s = self.body;
-        let (mut a, mut b) = word_at(s, q).filter(|&(_, b)| b <= limit)?;
+        let (mut a, mut b) = self.word(q).filter(|&(_, b)| b <= limit)?;
         if HONORIFIC_WORDS.contains(&s[a..b]) {
-            (a, b) = word_at(s, skip_ws(s, b)).filter(|&(_, b)| b <= limit)?;
+            (a, b) = self.word(skip_ws(s, b)).filter(|&(_, b)| b <= limit)?;
         }
         let w = &s[a..b];
         if !starts_upper(w) || s[b..].starts_with(['\'', '’']) {
@@ -2766,7 +2843,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // The next word must not continue a longer name.
-        if word_at(s, skip_ws(s, b))
+        if self
+            .word(skip_ws(s, b))
             .is_some_and(|(x, y)| y <= limit && s[b..x].trim().is_empty() && starts_upper(&s[x..y]))
         {
             return None;
@@ -2805,7 +2883,7 @@ impl<'a> Ctx<'a> {
         {
             return Some((Subj::Known(Who::Person(who)), v));
         }
-        let (ws, we) = word_at(s, p)?;
+        let (ws, we) = self.word(p)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
             return self.verb_after(we, limit).map(|v| (Subj::Pronoun(p), v));
@@ -2834,7 +2912,7 @@ impl<'a> Ctx<'a> {
         // before any person named after its start).
         let mut q = p;
         for _ in 0..6 {
-            let (ws, we) = word_at(s, q)?;
+            let (ws, we) = self.word(q)?;
             if we > limit
                 || (ws > p
                     && (NOT_SUBJECT.contains(&s[ws..we])
@@ -2876,7 +2954,7 @@ impl<'a> Ctx<'a> {
                 return Some((Who::Org(m.ent), m.end));
             }
         }
-        let (ws, we) = word_at(s, q)?;
+        let (ws, we) = self.word(q)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
             return Some((self.focus_pronoun(q), we));
@@ -2905,7 +2983,7 @@ impl<'a> Ctx<'a> {
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(8);
         let mut q = a;
         while q < b {
-            let Some((ws, we)) = word_at(s, q) else { break };
+            let Some((ws, we)) = self.word(q) else { break };
             words.push((ws, we.min(b)));
             q = skip_ws(s, we);
         }
@@ -3090,7 +3168,7 @@ impl<'a> Ctx<'a> {
     /// laughs Conti`), or a name alone (`"…," Mr Champion.`).
     fn loose_post(&self, p: usize, limit: usize) -> Option<(Who, usize)> {
         let s = self.body;
-        let (ws, we) = word_at(s, p).filter(|&(_, we)| we <= limit)?;
+        let (ws, we) = self.word(p).filter(|&(_, we)| we <= limit)?;
         let w = &s[ws..we];
         if eq_any(w, &["he", "she"]) {
             return self.verbish(we, limit).map(|_| (self.focus_pronoun(p), we));
@@ -3161,7 +3239,9 @@ impl<'a> Ctx<'a> {
                 && eq_any(&s[a..b], &["and", "but"])
             {
                 let q = skip_ws(s, lo);
-                let pronoun = word_at(s, q).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
+                let pronoun = self
+                    .word(q)
+                    .is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
                 let subject = self.events_in(lo, a).find_map(|e| match e.1 {
                     Ev::Person(p, _) => Some(Who::Person(p)),
                     _ => None,
@@ -3178,7 +3258,9 @@ impl<'a> Ctx<'a> {
             }
             if let Some((a, b)) = self.np_before(vs, lo)
                 && starting_in(&self.idx.persons, a, b).is_empty()
-                && !word_at(s, a).is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]))
+                && !self
+                    .word(a)
+                    .is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]))
             {
                 fallback = Some((ve, a, b));
             }
@@ -3187,7 +3269,7 @@ impl<'a> Ctx<'a> {
         let mut q = lo;
         while let Some(i) = s[q..hi].find(|c: char| c.is_uppercase()) {
             let at = q + i;
-            let Some((a, b)) = word_at(s, at) else { break };
+            let Some((a, b)) = self.word(at) else { break };
             if a > lo && self.surnames.get(&s[a..b]).is_some_and(Option::is_some) {
                 consider(self.subject_verb(a, hi));
             }
@@ -3195,7 +3277,7 @@ impl<'a> Ctx<'a> {
         }
         // A subject left out: "But told BBC News: …"
         let mut q = skip_ws(s, lo);
-        if let Some((a, b)) = word_at(s, q)
+        if let Some((a, b)) = self.word(q)
             && eq_any(&s[a..b], &["but", "and"])
         {
             q = skip_ws(s, b);
@@ -4689,6 +4771,35 @@ mod tests {
             for i in 0..=t.len() + 1 {
                 prop_assert_eq!(word_at(&t, i), word_at_reference(&t, i));
                 prop_assert_eq!(word_before(&t, i, 0), word_before_reference(&t, i, 0));
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn memoised_words_and_verbs_are_the_plain_ones(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "said", "Says", "hit back", "pointed out", "points", "out", "told", "U.S.",
+                    "Shin", "é", "unsaid", " ", ".", ",", "-", "'s", "’", "\n\n", "3",
+                ]),
+                0..30,
+            ),
+            limits in prop::collection::vec(0usize..200, 1..4),
+        ) {
+            let t: String = parts.concat();
+            let paras = paragraphs(&t);
+            let ctx = Ctx::new(&t, &[], Vec::new(), &paras);
+            // Twice: the first asks work it out, the second read it back.
+            for _ in 0..2 {
+                for i in 0..=t.len() + 1 {
+                    prop_assert_eq!(ctx.word(i), word_at(&t, i));
+                    for &l in &limits {
+                        for limit in [l, i + l % 9, t.len()] {
+                            prop_assert_eq!(ctx.verb_at(i, limit), speech_verb_at(&t, i, limit));
+                        }
+                    }
+                }
             }
         }
     }
