@@ -125,10 +125,17 @@ pub(crate) struct MentionIndex {
 impl MentionIndex {
     /// Mentions in `field` whose offsets are valid for `text` (others are ignored).
     pub(crate) fn new(entities: &[Entity], field: Field, text: &str) -> MentionIndex {
+        let count = |k: EntityKind| -> usize {
+            entities
+                .iter()
+                .filter(|e| e.kind == k)
+                .map(|e| e.mentions.len())
+                .sum()
+        };
         let mut idx = MentionIndex {
-            persons: Vec::new(),
-            orgs: Vec::new(),
-            places: Vec::new(),
+            persons: Vec::with_capacity(count(EntityKind::Person)),
+            orgs: Vec::with_capacity(count(EntityKind::Org)),
+            places: Vec::with_capacity(count(EntityKind::Place)),
         };
         for (i, e) in entities.iter().enumerate() {
             let list = match e.kind {
@@ -213,8 +220,22 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Skips whitespace (any kind) from `i`.
 pub(crate) fn skip_ws(s: &str, i: usize) -> usize {
-    let Some(rest) = s.get(i..) else { return i };
-    i + (rest.len() - rest.trim_start().len())
+    if !s.is_char_boundary(i) {
+        return i;
+    }
+    // ASCII whitespace byte by byte, then any other by characters.
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while let Some(&b) = bytes.get(j)
+        && matches!(b, b'\t'..=b'\r' | b' ')
+    {
+        j += 1;
+    }
+    if bytes.get(j).is_some_and(|&b| b >= 0x80) {
+        let rest = &s[j..];
+        j += rest.len() - rest.trim_start().len();
+    }
+    j
 }
 
 /// The word starting exactly at `i`: letters, digits and inner `-`, `'`, `.`, `&`;
@@ -1878,9 +1899,16 @@ impl<'a> Ctx<'a> {
         quoted: Vec<(usize, usize)>,
         paras: &[(usize, usize)],
     ) -> Ctx<'a> {
+        // Room for every name's two words: no growing while filling.
+        let forms: usize = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| 1 + e.aliases.len())
+            .sum();
         let mut surnames: rustc_hash::FxHashMap<&'a str, Option<usize>> =
-            rustc_hash::FxHashMap::default();
-        let mut given = surnames.clone();
+            rustc_hash::FxHashMap::with_capacity_and_hasher(2 * forms, Default::default());
+        let mut given: rustc_hash::FxHashMap<&'a str, Option<usize>> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(forms, Default::default());
         for (i, e) in entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
                 continue;
@@ -1926,8 +1954,9 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
             .collect();
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
+        let n: usize = para_sents.iter().map(Vec::len).sum();
+        let mut starts = Vec::with_capacity(n);
+        let mut ends = Vec::with_capacity(n);
         for (&(pa, _), sents) in paras.iter().zip(&para_sents) {
             for r in sents {
                 starts.push(pa + r.start);
@@ -3457,23 +3486,25 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             .map(|n| n.open);
         let content = body[c.start..c.end].trim();
         let lower = content.starts_with(|ch: char| ch.is_lowercase());
-        let mut found: Vec<(u8, Who)> = Vec::new();
+        // Attributions found, by rank (after, right before, before): no
+        // allocation per quotation.
+        let mut found: [Option<(u8, Who)>; 3] = [None; 3];
         // 1. After the closing mark.
         if let Some(ce) = c.close_end {
             let limit = next_open.unwrap_or(last_para.1).max(ce);
             let full_stop = content.ends_with('.');
             if let Some(w) = ctx.post(ce, limit, full_stop, next_open.is_none()) {
-                found.push((1, w));
+                found[0] = Some((1, w));
             }
         }
         // 2. A person right before a partial quote, unless someone else is
         // reporting it (`Rutte "expressed hope …," the ministry said`).
         let before = body[first_para.0..c.open].trim_end();
         if lower
-            && found.is_empty()
+            && found.iter().all(Option::is_none)
             && let Some(m) = ending_at(&ctx.idx.persons, first_para.0 + before.len())
         {
-            found.push((0, Who::Person(m.ent)));
+            found[1] = Some((0, Who::Person(m.ent)));
         }
         // 3. Before the opening mark, in its sentence. Introduced by a colon
         // (`Shin said: "…"`), it wins.
@@ -3498,7 +3529,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             pre = ctx.pre(lo2, c.open);
         }
         if let Some(w) = pre {
-            found.push((2, w));
+            found[2] = Some((2, w));
             if before.ends_with(':') {
                 colon = Some(w);
             }
@@ -3506,6 +3537,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         let mut chosen = colon.or_else(|| {
             found
                 .into_iter()
+                .flatten()
                 .min_by_key(|&(rank, w)| (w.weight(), rank))
                 .map(|(_, w)| w)
         });
@@ -4764,6 +4796,12 @@ mod tests {
         Some((i, end))
     }
 
+    /// `skip_ws` as it was, by characters.
+    fn skip_ws_reference(s: &str, i: usize) -> usize {
+        let Some(rest) = s.get(i..) else { return i };
+        i + (rest.len() - rest.trim_start().len())
+    }
+
     /// `word_before` as it was, char by char.
     fn word_before_reference(s: &str, p: usize, lo: usize) -> Option<(usize, usize)> {
         let t = s.get(lo..p)?.trim_end();
@@ -4820,6 +4858,7 @@ mod tests {
                 }
             }
             for i in 0..=t.len() + 1 {
+                prop_assert_eq!(skip_ws(&t, i), skip_ws_reference(&t, i));
                 prop_assert_eq!(word_at(&t, i), word_at_reference(&t, i));
                 prop_assert_eq!(word_before(&t, i, 0), word_before_reference(&t, i, 0));
             }
