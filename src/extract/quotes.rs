@@ -967,6 +967,7 @@ fn speech_verbs_in(s: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, 
 fn next_speech_verb(s: &str, mut i: usize, b: usize, limit: usize) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     let b = b.min(bytes.len());
+    let verbs: &WordSet = &VERB_WORDS;
     while i < b {
         let class = BYTE_CLASS[usize::from(bytes[i])];
         if class == OTHER {
@@ -994,9 +995,13 @@ fn next_speech_verb(s: &str, mut i: usize, b: usize, limit: usize) -> Option<(us
         if bytes.get(i).is_some_and(|&c| c >= 0x80) {
             i = alnum_end(s, i);
         }
-        if class == LETTER
-            && let Some(e) = verb_of_run(s, q, i, limit)
-        {
+        // Most runs are turned away by their first letters and length alone,
+        // or as no "hit", "pointed" or "points" before a space.
+        let candidate = class == LETTER
+            && i <= limit
+            && (verbs.may_contain(&bytes[q..i])
+                || (bytes.get(i) == Some(&b' ') && matches!(bytes[q] | 0x20, b'h' | b'p')));
+        if candidate && let Some(e) = verb_of_run(s, q, i, limit) {
             return Some((q, e));
         }
     }
