@@ -3313,7 +3313,15 @@ impl<'a> Ctx<'a> {
         for m in starting_in(&self.idx.persons, lo, hi) {
             consider(self.subject_verb(m.start, hi));
         }
-        consider(self.subject_verb(lo, hi));
+        // A subject at a person mention was considered just now: asking again
+        // would find the same subject and verb, which cannot change the best.
+        let fresh = |x: usize| {
+            let p = skip_ws(s, x);
+            !(lo <= p && p < hi && first_starting_in(&self.idx.persons, p, p + 1).is_some())
+        };
+        if fresh(lo) {
+            consider(self.subject_verb(lo, hi));
+        }
         // Any other subject of a speech verb, when no person speaks: "the
         // lawsuit noted that …" (but "Howard said the police had said …" is
         // Howard's).
@@ -3355,7 +3363,7 @@ impl<'a> Ctx<'a> {
         while let Some(i) = s[q..hi].find(|c: char| c.is_uppercase()) {
             let at = q + i;
             let Some((a, b)) = self.word(at) else { break };
-            if a > lo && self.surnames.get(&s[a..b]).is_some_and(Option::is_some) {
+            if a > lo && self.surnames.get(&s[a..b]).is_some_and(Option::is_some) && fresh(a) {
                 consider(self.subject_verb(a, hi));
             }
             q = b;
@@ -3369,7 +3377,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(v) = self.verb_at(q, hi) {
             consider(Some((Subj::Focus(lo), v)));
-        } else if q > lo {
+        } else if q > lo && fresh(q) {
             // "And the striker said: …"
             consider(self.subject_verb(q, hi));
         }
@@ -3389,7 +3397,7 @@ impl<'a> Ctx<'a> {
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
                 && !s[e..].chars().next().is_some_and(char::is_alphanumeric);
-            if whole {
+            if whole && fresh(a) {
                 consider(self.subject_verb(a, hi));
             }
         }
