@@ -8,7 +8,10 @@
 //! - text between straight (`"…"`), curly (`“…”`) or guillemet (`«…»`) double
 //!   quotes; British single quotes (`‘…’`) only when an attribution is found;
 //! - at least four words: scare quotes (`"meaningful"`, `"NATO-wide"`,
-//!   `“special efforts”`) never are;
+//!   `“special efforts”`) never are; two or three words are when they read as a
+//!   whole utterance (capitalised, closed by their own comma or stop) and a
+//!   person or body of the article is named as saying them (`"We are close,"
+//!   Blinken said`);
 //! - a *partial* quote (starting in lower case: `"must be stopped immediately,"`)
 //!   or a single-quoted or unterminated one is kept only when it is attributed; a
 //!   full quote (capitalised, not Title Case like a work's name) is kept even when
@@ -3419,6 +3422,36 @@ impl<'a> Ctx<'a> {
 
 /// True when `t` has at least `n` words: whitespace-separated tokens with a
 /// letter or digit (counting stops at the `n`th).
+/// Attributed to a person or body of the article.
+fn named(w: &Option<Who>) -> bool {
+    matches!(w, Some(Who::Person(_) | Who::Org(_)))
+}
+
+/// `"We are close," Blinken said`: two or three words that start like a sentence
+/// and close with their own punctuation inside the marks are a whole utterance,
+/// not a scare quote (`"special efforts"`), when someone is named as saying them.
+fn short_utterance(body: &str, c: &Cand, t: &str) -> bool {
+    let Some(close) = c.close_end else {
+        return false;
+    };
+    // `"For instance," he said, "older people …"`: the opening of a quotation
+    // the attribution interrupts, not a saying of its own.
+    let rest = &body[close..];
+    let stop = rest
+        .find(['.', '!', '?', '\n', '"', '“', '«'])
+        .unwrap_or(rest.len());
+    let interrupted =
+        rest[stop..].starts_with(['"', '“', '«']) && rest[..stop].trim_end().ends_with(',');
+    !c.single
+        && !interrupted
+        && content_is_full(body, c)
+        && full_sentence(t)
+        && word_count_at_least(t, 2)
+        && body[c.start..c.end]
+            .trim_end()
+            .ends_with([',', '.', '!', '?'])
+}
+
 fn word_count_at_least(t: &str, n: usize) -> bool {
     t.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -3643,7 +3676,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let t = &body[start..end];
-        if !word_count_at_least(t, MIN_WORDS) {
+        if !word_count_at_least(t, MIN_WORDS) && !(named(w) && short_utterance(body, c, t)) {
             continue;
         }
         let keep = w.is_some() || (!c.single && c.close_end.is_some() && full_sentence(t));
@@ -4262,6 +4295,30 @@ mod tests {
                 "{body}"
             );
         }
+    }
+
+    #[test]
+    fn a_short_saying_with_a_named_speaker_is_a_quotation() {
+        assert_eq!(
+            quotes(r#""We are close," Shin said at a news conference."#, PEOPLE),
+            [said(Some("person:shin-won-sik"), "We are close")]
+        );
+        // Unattributed, or the opening of a quotation the attribution interrupts:
+        // no quotation of its own.
+        assert_eq!(
+            quotes(r#"Officials met. "We are close." Talks went on."#, PEOPLE),
+            []
+        );
+        assert_eq!(
+            quotes(
+                r#""For instance," Shin said, "older people are using SMS much more now.""#,
+                PEOPLE
+            ),
+            [said(
+                Some("person:shin-won-sik"),
+                "older people are using SMS much more now."
+            )]
+        );
     }
 
     #[test]
