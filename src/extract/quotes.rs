@@ -3676,7 +3676,8 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
             continue;
         }
         let t = &body[start..end];
-        if !word_count_at_least(t, MIN_WORDS) && !(named(w) && short_utterance(body, c, t)) {
+        let long_enough = word_count_at_least(t, MIN_WORDS);
+        if !(long_enough || named(w) && short_utterance(body, c, t)) {
             continue;
         }
         let keep = w.is_some() || (!c.single && c.close_end.is_some() && full_sentence(t));
