@@ -218,9 +218,11 @@ const ENDS_SENTENCE: &[char] = &['.', '!', '?', ':', ';', '…'];
 /// Runs every rule over `input` and returns the article text and what was found.
 pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
-        let text = squeeze_line(raw);
+    let mut lines: Vec<Line<'_>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', input.text.as_bytes()).count() + 1);
+    let mut untidy = Untidy::new(input.text);
+    lines.extend(split_lines(input.text).enumerate().map(|(i, (at, raw))| {
+        let text = untidy.squeeze_line(at, raw);
         Line {
             no: input.first_line + i,
             raw,
@@ -325,12 +327,91 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     out
 }
 
+/// `text.split('\n')` with each piece's offset, found by a vectorised memchr.
+fn split_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.scan(0, move |start, end| {
+        let at = *start;
+        *start = end + 1;
+        Some((at, &text[at..end]))
+    })
+}
+
+/// Where the next tab, double space and non-ASCII byte of a text are, so that
+/// [`squeeze_line`]'s test of each line costs a few comparisons: each of the three
+/// is searched for over the whole text once, not once per line.
+struct Untidy<'a> {
+    bytes: &'a [u8],
+    /// For each: the first occurrence at or after the start of the last line
+    /// asked about, or `bytes.len()`.
+    tab: usize,
+    double_space: usize,
+    non_ascii: usize,
+}
+
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
+fn find_tab(b: &[u8]) -> Option<usize> {
+    memchr::memchr(b'\t', b)
+}
+
+fn find_double_space(b: &[u8]) -> Option<usize> {
+    DOUBLE_SPACE.find(b)
+}
+
+fn find_non_ascii(b: &[u8]) -> Option<usize> {
+    Some(next_non_ascii(b, 0)).filter(|&k| k < b.len())
+}
+
+/// Moves `cursor` to the first occurrence at or after `start` (the cursor is the
+/// first at or after an earlier start, so it is still right unless it lies before).
+fn advance(cursor: &mut usize, bytes: &[u8], start: usize, find: fn(&[u8]) -> Option<usize>) -> usize {
+    if *cursor < start {
+        *cursor = find(&bytes[start..]).map_or(bytes.len(), |k| start + k);
+    }
+    *cursor
+}
+
+impl<'a> Untidy<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let first = |find: fn(&[u8]) -> Option<usize>| find(bytes).unwrap_or(bytes.len());
+        Untidy {
+            bytes,
+            tab: first(find_tab),
+            double_space: first(find_double_space),
+            non_ascii: first(find_non_ascii),
+        }
+    }
+
+    /// [`squeeze_line`] of `raw`, the line at offset `at` of the text; lines must
+    /// come in text order.
+    fn squeeze_line(&mut self, at: usize, raw: &'a str) -> Cow<'a, str> {
+        let trimmed = raw.trim_matches(is_space);
+        // `trimmed` lies in `raw`, which lies at `at` in the text.
+        let start = at + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+        let end = start + trimmed.len();
+        let tab = advance(&mut self.tab, self.bytes, start, find_tab);
+        let double_space = advance(&mut self.double_space, self.bytes, start, find_double_space);
+        let non_ascii = advance(&mut self.non_ascii, self.bytes, start, find_non_ascii);
+        let tidy = tab >= end
+            && double_space + 2 > end
+            && (non_ascii >= end || !has_wide_space(trimmed));
+        if tidy {
+            Cow::Borrowed(trimmed)
+        } else {
+            squeeze(trimmed)
+        }
+    }
+}
+
+/// The plain form of [`Untidy::squeeze_line`]:
 /// [`squeeze`] with a cheaper test for the usual tidy line: one without tabs,
 /// double spaces or non-ASCII spaces is borrowed as it stands, whatever its
 /// other characters (`squeeze` copies every line with a non-ASCII byte).
+#[cfg(test)]
 fn squeeze_line(raw: &str) -> Cow<'_, str> {
-    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     let trimmed = raw.trim_matches(is_space);
     let bytes = trimmed.as_bytes();
     let tidy = memchr::memchr(b'\t', bytes).is_none()
@@ -474,6 +555,7 @@ fn stats(text: &str) -> Stats {
 }
 
 /// Substrings that gate the costlier rules, found in one pass over a line.
+#[cfg(test)]
 const HINTS: &[&str] = &[
     " by ",
     "@",
@@ -512,6 +594,7 @@ const HINTS: &[&str] = &[
     "›",
 ];
 
+#[cfg(test)]
 static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     // Hints start with bytes as common as a space, so a prefilter only adds
     // work; a DFA steps each byte with one table lookup.
@@ -523,6 +606,7 @@ static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 });
 
 /// A bit per entry of `HINTS` present in `text`.
+#[cfg(test)]
 fn hints(text: &str) -> u64 {
     // No hint is a prefix or infix of another, so non-overlapping matches see them all.
     let mut mask = 0u64;
@@ -532,15 +616,18 @@ fn hints(text: &str) -> u64 {
     mask
 }
 
+#[cfg(test)]
 fn has(mask: u64, hint: &str) -> bool {
     mask & bit(hint) != 0
 }
 
+#[cfg(test)]
 fn bit(hint: &str) -> u64 {
     HINTS.iter().position(|h| *h == hint).map_or(0, |i| 1 << i)
 }
 
 /// The hints of a photo position mark: "(right)", "(C)", "(3rd from L)", ", left,".
+#[cfg(test)]
 static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
     HINTS
         .iter()
@@ -548,6 +635,94 @@ static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
         .map(|h| bit(h))
         .fold(0, |a, b| a | b)
 });
+
+/// The substrings that gate the costlier rules, each asked for only where its rule
+/// runs, with vectorised searches. They answer as the `HINTS` automaton (kept in
+/// the tests) does, whose non-overlapping matches hide a hint that starts inside
+/// an earlier one: only "(r" hides "ranslat" and "(m" hides "mage" across rules,
+/// as "(ranslat…" and "(mage…".
+mod hint {
+    use std::sync::LazyLock;
+
+    use memchr::memmem::Finder;
+
+    struct Finders {
+        by: Finder<'static>,
+        ranslat: Finder<'static>,
+        hoto: Finder<'static>,
+        hoto_caps: Finder<'static>,
+        icture: Finder<'static>,
+        mage: Finder<'static>,
+        comma: Finder<'static>,
+        rom: Finder<'static>,
+    }
+
+    static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+        by: Finder::new(" by "),
+        ranslat: Finder::new("ranslat"),
+        hoto: Finder::new("hoto"),
+        hoto_caps: Finder::new("HOTO"),
+        icture: Finder::new("icture"),
+        mage: Finder::new("mage"),
+        comma: Finder::new(", "),
+        rom: Finder::new("rom "),
+    });
+
+    /// Whether `finder` finds its needle in `text` other than right after a '('.
+    fn unbracketed(finder: &Finder<'_>, text: &str) -> bool {
+        let b = text.as_bytes();
+        finder.find_iter(b).any(|i| i == 0 || b[i - 1] != b'(')
+    }
+
+    /// " by ".
+    pub fn by(text: &str) -> bool {
+        FINDERS.by.find(text.as_bytes()).is_some()
+    }
+
+    /// "@".
+    pub fn at(text: &str) -> bool {
+        memchr::memchr(b'@', text.as_bytes()).is_some()
+    }
+
+    /// A breadcrumb separator: ">", "|", "»" or "›".
+    pub fn crumb(text: &str) -> bool {
+        memchr::memchr2(b'>', b'|', text.as_bytes()).is_some()
+            || !text.is_ascii() && (text.contains('»') || text.contains('›'))
+    }
+
+    /// "ranslat".
+    pub fn translation(text: &str) -> bool {
+        unbracketed(&FINDERS.ranslat, text)
+    }
+
+    /// "hoto", "HOTO", "icture" or "mage".
+    pub fn photo(text: &str) -> bool {
+        let f = &*FINDERS;
+        let b = text.as_bytes();
+        f.hoto.find(b).is_some()
+            || f.hoto_caps.find(b).is_some()
+            || f.icture.find(b).is_some()
+            || unbracketed(&f.mage, text)
+    }
+
+    /// A photo position mark: "(c", "(L", "(3", …, ", left,", ", cent", "rom right", …
+    pub fn position(text: &str) -> bool {
+        let b = text.as_bytes();
+        let bracket = memchr::memchr_iter(b'(', b).any(|i| {
+            b.get(i + 1)
+                .is_some_and(|n| matches!(n, b'c' | b'C' | b'l' | b'L' | b'r' | b'R' | b'f' | b's' | b't' | b'm' | b'1'..=b'9'))
+        });
+        let f = &*FINDERS;
+        bracket
+            || f.comma.find_iter(b).any(|i| {
+                let rest = &b[i + 2..];
+                rest.starts_with(b"left,") || rest.starts_with(b"right,") || rest.starts_with(b"cent")
+            })
+            || f.rom
+                .find_iter(b)
+                .any(|i| b[i + 4..].starts_with(b"left") || b[i + 4..].starts_with(b"right"))
+    }
+}
 
 /// What the line is, and its word count (squeezed text has single spaces).
 fn classify(text: &str) -> (Kind, usize) {
@@ -558,15 +733,6 @@ fn classify(text: &str) -> (Kind, usize) {
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
-    // Every gated rule below looks at lines of at most 80 words; above 40 words
-    // only the caption rules use hints, and they need two sentences or fewer, so
-    // a long line with more skips the scan (and those rules).
-    let many_sentences = words > 40 && words <= 80 && more_sentences_than(text, 2);
-    let hint = if words <= 80 && !many_sentences {
-        hints(text)
-    } else {
-        0
-    };
     let (letters, visible, digits) = (st.letters, st.visible, st.digits);
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
@@ -579,14 +745,13 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 16 && byline_opener(text) && BYLINE.is_match(text) {
         return Kind::Byline;
     }
-    if words <= 40 && has(hint, " by ") && REPORTING.is_match(text) {
+    if words <= 40 && hint::by(text) && REPORTING.is_match(text) {
         return Kind::Byline;
     }
     if words == 1 && EDITOR_INITIALS.is_match(text) {
         return Kind::Drop("editor initials");
     }
-    let has_at = has(hint, "@");
-    if has_at && words <= 3 && EMAIL.is_match(text) {
+    if words <= 3 && hint::at(text) && EMAIL.is_match(text) {
         return Kind::Drop("reporter email");
     }
     if words == 1 && END_MARK.is_match(text) {
@@ -603,12 +768,11 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 12 && PHOTO_CREDIT.is_match(text) {
         return Kind::Drop("photo credit");
     }
-    let crumb_mark = has(hint, ">") || has(hint, "|") || has(hint, "»") || has(hint, "›");
-    if crumb_mark && words <= 16 && BREADCRUMB.is_match(text) {
+    if words <= 16 && hint::crumb(text) && BREADCRUMB.is_match(text) {
         return Kind::Drop("breadcrumb");
     }
     if words <= 40
-        && has(hint, "ranslat")
+        && hint::translation(text)
         && (words <= 12 || !ends_like_prose(text))
         && TRANSLATION.is_match(text)
     {
@@ -623,17 +787,22 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 16 && widget_strong(text) && (!ends_like_prose(text) || imperative(text)) {
         return Kind::Drop("share, login or comment widget");
     }
-    let photo_hint = has(hint, "hoto")
-        || has(hint, "HOTO")
-        || has(hint, "icture")
-        || has(hint, "mage")
-        || bytes.last() == Some(&b')');
-    // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
-    let short = words <= 80 && !many_sentences;
+    // The caption rules look at lines of at most 80 words, and only at those
+    // with a photo word or a position mark.
+    let (photo_hint, position_hint) = if words <= 80 {
+        (
+            bytes.last() == Some(&b')') || hint::photo(text),
+            hint::position(text),
+        )
+    } else {
+        (false, false)
+    };
+    // Captions are a sentence or two; a long paragraph that mentions a photo is
+    // prose. (Sentences are counted only for a line a caption rule may take.)
+    let short = (photo_hint || position_hint) && !(words > 40 && more_sentences_than(text, 2));
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
-    let position_hint = hint & *POSITION_HINTS != 0;
     if short
         && position_hint
         && let Some(m) = POSITION_MARK.find(text)
@@ -1905,5 +2074,66 @@ mod tests {
     fn proper_case_handles_korean_given_names() {
         assert_eq!(proper_case("KIM TONG-HYUNG"), "Kim Tong-hyung");
         assert_eq!(proper_case("Esther Chung"), "Esther Chung");
+    }
+
+    mod untidy {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn spacey_text() -> impl Strategy<Value = String> {
+            let c = prop::sample::select(vec![
+                ' ', ' ', ' ', '\t', '\n', '\n', 'a', 'B', '.', '\u{a0}', '\u{3000}', '\u{200b}',
+                '£', '’', '한',
+            ]);
+            prop::collection::vec(c, 0..200).prop_map(|v| v.into_iter().collect())
+        }
+
+        proptest! {
+            #[test]
+            fn lines_and_their_squeeze_agree_with_the_plain_forms(text in spacey_text()) {
+                let mut untidy = Untidy::new(&text);
+                let fast: Vec<(usize, Cow<'_, str>)> = split_lines(&text)
+                    .map(|(at, raw)| (at, untidy.squeeze_line(at, raw)))
+                    .collect();
+                let plain: Vec<Cow<'_, str>> = text.split('\n').map(squeeze_line).collect();
+                prop_assert_eq!(fast.len(), plain.len());
+                let mut at = 0;
+                for ((fast_at, f), (p, raw)) in fast.iter().zip(plain.iter().zip(text.split('\n'))) {
+                    prop_assert_eq!(*fast_at, at);
+                    prop_assert_eq!(f, p);
+                    prop_assert_eq!(matches!(f, Cow::Borrowed(_)), matches!(p, Cow::Borrowed(_)));
+                    at += raw.len() + 1;
+                }
+            }
+        }
+    }
+
+    mod hints {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn hinty_text() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", ", ", "left,", "right,",
+                "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|", "»", "›", " ", "a",
+                "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho", "to",
+            ]);
+            prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn hint_searches_agree_with_the_automaton(text in hinty_text()) {
+                let mask = hints(&text);
+                prop_assert_eq!(hint::by(&text), has(mask, " by "));
+                prop_assert_eq!(hint::at(&text), has(mask, "@"));
+                let crumb = has(mask, ">") || has(mask, "|") || has(mask, "»") || has(mask, "›");
+                prop_assert_eq!(hint::crumb(&text), crumb);
+                prop_assert_eq!(hint::translation(&text), has(mask, "ranslat"));
+                let photo = has(mask, "hoto") || has(mask, "HOTO") || has(mask, "icture") || has(mask, "mage");
+                prop_assert_eq!(hint::photo(&text), photo);
+                prop_assert_eq!(hint::position(&text), mask & *POSITION_HINTS != 0);
+            }
+        }
     }
 }
