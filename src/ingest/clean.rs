@@ -366,7 +366,12 @@ fn find_non_ascii(b: &[u8]) -> Option<usize> {
 
 /// Moves `cursor` to the first occurrence at or after `start` (the cursor is the
 /// first at or after an earlier start, so it is still right unless it lies before).
-fn advance(cursor: &mut usize, bytes: &[u8], start: usize, find: fn(&[u8]) -> Option<usize>) -> usize {
+fn advance(
+    cursor: &mut usize,
+    bytes: &[u8],
+    start: usize,
+    find: fn(&[u8]) -> Option<usize>,
+) -> usize {
     if *cursor < start {
         *cursor = find(&bytes[start..]).map_or(bytes.len(), |k| start + k);
     }
@@ -395,9 +400,8 @@ impl<'a> Untidy<'a> {
         let tab = advance(&mut self.tab, self.bytes, start, find_tab);
         let double_space = advance(&mut self.double_space, self.bytes, start, find_double_space);
         let non_ascii = advance(&mut self.non_ascii, self.bytes, start, find_non_ascii);
-        let tidy = tab >= end
-            && double_space + 2 > end
-            && (non_ascii >= end || !has_wide_space(trimmed));
+        let tidy =
+            tab >= end && double_space + 2 > end && (non_ascii >= end || !has_wide_space(trimmed));
         if tidy {
             Cow::Borrowed(trimmed)
         } else {
@@ -490,20 +494,29 @@ fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
 }
 
 /// The index of the first non-ASCII byte at or after `from`, or `bytes.len()`.
+/// Whole 32-byte blocks are tested with one vectorised OR of their bytes.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const BLOCK: usize = 32;
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if w & HIGH != 0 {
-            return i + (w & HIGH).trailing_zeros() as usize / 8;
+    while let Some(block) = bytes.get(i..i + BLOCK) {
+        let block: &[u8; BLOCK] = block.try_into().expect("a block");
+        if block.iter().fold(0u8, |acc, &b| acc | b) >= 0x80 {
+            break;
         }
-        i += 8;
+        i += BLOCK;
     }
     bytes[i..]
         .iter()
         .position(|&b| b >= 0x80)
         .map_or(bytes.len(), |k| i + k)
+}
+
+/// The plain definition [`next_non_ascii`] must agree with.
+#[cfg(test)]
+fn next_non_ascii_reference(bytes: &[u8], from: usize) -> usize {
+    (from..bytes.len())
+        .find(|&i| bytes[i] >= 0x80)
+        .unwrap_or(bytes.len())
 }
 
 fn stats(text: &str) -> Stats {
@@ -709,14 +722,21 @@ mod hint {
     pub fn position(text: &str) -> bool {
         let b = text.as_bytes();
         let bracket = memchr::memchr_iter(b'(', b).any(|i| {
-            b.get(i + 1)
-                .is_some_and(|n| matches!(n, b'c' | b'C' | b'l' | b'L' | b'r' | b'R' | b'f' | b's' | b't' | b'm' | b'1'..=b'9'))
+            b.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    b'c' | b'C' | b'l' | b'L' | b'r' | b'R' | b'f' | b's' | b't' | b'm' | b'1'
+                        ..=b'9'
+                )
+            })
         });
         let f = &*FINDERS;
         bracket
             || f.comma.find_iter(b).any(|i| {
                 let rest = &b[i + 2..];
-                rest.starts_with(b"left,") || rest.starts_with(b"right,") || rest.starts_with(b"cent")
+                rest.starts_with(b"left,")
+                    || rest.starts_with(b"right,")
+                    || rest.starts_with(b"cent")
             })
             || f.rom
                 .find_iter(b)
@@ -1097,16 +1117,31 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
 fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
     // Cheap folded hashes first; only lines that may equal another (or the
     // headline) get the full comparison key.
-    let hashes: Vec<Option<u64>> = lines
+    let ends: Vec<Option<u64>> = lines
         .iter()
         .map(|l| match l.kind {
             Kind::Blank | Kind::Drop(_) | Kind::Byline => None,
             // Repeats count from six words; shorter lines matter only as the
             // headline again, which has the headline's length.
             _ if l.words >= 6 || headline.is_some_and(|h| l.text.len().abs_diff(h.len()) <= 8) => {
-                Some(fold_hash(&l.text))
+                Some(ends_hash(&l.text))
             }
             _ => None,
+        })
+        .collect();
+    let headline_ends = headline.map(ends_hash);
+    let mut ends_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
+    for e in ends.iter().flatten() {
+        *ends_counts.entry(*e).or_default() += 1;
+    }
+    // Lines with equal fold hashes have equal ends hashes: a line alone with its
+    // ends hash is alone with its fold hash too, which need not be computed.
+    let hashes: Vec<Option<u64>> = lines
+        .iter()
+        .zip(&ends)
+        .map(|(l, e)| {
+            let e = (*e)?;
+            (ends_counts[&e] > 1 || Some(e) == headline_ends).then(|| fold_hash(&l.text))
         })
         .collect();
     let headline_hash = headline.map(fold_hash);
@@ -1333,6 +1368,56 @@ impl FoldHasher {
     fn finish(self) -> u64 {
         fold_tail(&self.lanes, &self.buf[..self.len])
     }
+}
+
+/// A cheaper hash of the bytes [`fold_hash`] hashes: only the ends of a long line
+/// and its length. Lines that [`fold_hash`] puts together it puts together too,
+/// so only lines that meet here need their [`fold_hash`].
+fn ends_hash(s: &str) -> u64 {
+    let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
+    if t.is_ascii() {
+        return ends_fold_hash(t.as_bytes());
+    }
+    // Fold typographic quotes and dashes; a line that becomes ASCII must hash
+    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The hash sets bit 0x20
+    // of every byte, which is all that lower-casing an ASCII byte would change.
+    let mut folded = Vec::with_capacity(t.len());
+    let mut utf8 = [0u8; 4];
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run_end = next_non_ascii(bytes, i);
+        folded.extend_from_slice(&bytes[i..run_end]);
+        i = run_end;
+        let Some(c) = t[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        let c = match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c if is_space(c) => ' ',
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        folded.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+    ends_fold_hash(&folded)
+}
+
+/// How many bytes at each end of a line [`ends_fold_hash`] reads.
+const FOLD_END: usize = 32;
+
+/// [`ascii_fold_hash`] of the first and the last `FOLD_END` bytes and the length:
+/// equal (case-folded) byte strings hash alike, and lines that differ only in
+/// their middle are rare enough to be told apart by the full comparison.
+fn ends_fold_hash(bytes: &[u8]) -> u64 {
+    if bytes.len() <= 2 * FOLD_END {
+        return ascii_fold_hash(bytes);
+    }
+    let head = ascii_fold_hash(&bytes[..FOLD_END]);
+    let tail = ascii_fold_hash(&bytes[bytes.len() - FOLD_END..]);
+    fold_word(fold_word(head, tail), bytes.len() as u64)
 }
 
 const FOLD_LANES: [u64; 4] = [FOLD_SEED, FOLD_SEED ^ 1, FOLD_SEED ^ 2, FOLD_SEED ^ 3];
@@ -1803,6 +1888,7 @@ mod tests {
         ] {
             let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
             let mut h = FoldHasher::default();
+            let mut folded = Vec::new();
             let mut utf8 = [0u8; 4];
             for c in t.chars() {
                 let c = match c {
@@ -1815,9 +1901,11 @@ mod tests {
                 };
                 for &b in c.encode_utf8(&mut utf8).as_bytes() {
                     h.push(b);
+                    folded.push(b);
                 }
             }
             assert_eq!(fold_hash(s), h.finish(), "{s}");
+            assert_eq!(ends_hash(s), ends_fold_hash(&folded), "{s}");
         }
         assert_eq!(fold_hash("Seoul’s plan"), fold_hash("seoul's PLAN"));
     }
@@ -2090,6 +2178,28 @@ mod tests {
 
         proptest! {
             #[test]
+            fn lines_with_one_fold_hash_have_one_ends_hash(
+                a in "[a-zA-Z’‘“”–—`´ .,\u{a0}]{0,150}",
+                mid in "[a-zA-Z’`' ]{0,3}",
+            ) {
+                // Two lines the full hash puts together: the same text, one
+                // with a different case and the other with its quotes folded.
+                let b = format!("{a}{mid}{a}");
+                for c in [b.to_uppercase().replace('’', "'"), b.to_lowercase(), b.replace('“', "\"")] {
+                    if fold_hash(&b) == fold_hash(&c) {
+                        prop_assert_eq!(ends_hash(&b), ends_hash(&c));
+                    }
+                }
+            }
+
+            #[test]
+            fn non_ascii_scan_agrees_with_the_plain_form(text in spacey_text(), from in 0usize..300) {
+                let bytes = text.as_bytes();
+                let from = from.min(bytes.len());
+                prop_assert_eq!(next_non_ascii(bytes, from), next_non_ascii_reference(bytes, from));
+            }
+
+            #[test]
             fn lines_and_their_squeeze_agree_with_the_plain_forms(text in spacey_text()) {
                 let mut untidy = Untidy::new(&text);
                 let fast: Vec<(usize, Cow<'_, str>)> = split_lines(&text)
@@ -2114,9 +2224,9 @@ mod tests {
 
         fn hinty_text() -> impl Strategy<Value = String> {
             let piece = prop::sample::select(vec![
-                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", ", ", "left,", "right,",
-                "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|", "»", "›", " ", "a",
-                "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho", "to",
+                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", ", ", "left,",
+                "right,", "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|", "»", "›",
+                " ", "a", "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho", "to",
             ]);
             prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
         }
