@@ -76,6 +76,8 @@ struct Line<'a> {
     text: Cow<'a, str>,
     words: usize,
     kind: Kind,
+    /// Whether `text` is known to be ASCII (its statistics said so).
+    ascii: bool,
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,6 +230,7 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             raw,
             // Counted with the line's other statistics in `classify`.
             words: 0,
+            ascii: false,
             kind: if text.is_empty() {
                 Kind::Blank
             } else {
@@ -244,9 +247,10 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             }
             continue;
         }
-        let (kind, words) = classify(&line.text);
+        let (kind, words, ascii) = classify(&line.text);
         line.kind = kind;
         line.words = words;
+        line.ascii = ascii;
     }
 
     // Short lines around the article are furniture only on pages that show
@@ -666,7 +670,6 @@ mod hint {
         hoto_caps: Finder<'static>,
         icture: Finder<'static>,
         mage: Finder<'static>,
-        comma: Finder<'static>,
         rom: Finder<'static>,
     }
 
@@ -677,7 +680,6 @@ mod hint {
         hoto_caps: Finder::new("HOTO"),
         icture: Finder::new("icture"),
         mage: Finder::new("mage"),
-        comma: Finder::new(", "),
         rom: Finder::new("rom "),
     });
 
@@ -732,11 +734,11 @@ mod hint {
         });
         let f = &*FINDERS;
         bracket
-            || f.comma.find_iter(b).any(|i| {
-                let rest = &b[i + 2..];
-                rest.starts_with(b"left,")
-                    || rest.starts_with(b"right,")
-                    || rest.starts_with(b"cent")
+            || memchr::memchr_iter(b',', b).any(|i| {
+                let rest = &b[i + 1..];
+                rest.starts_with(b" left,")
+                    || rest.starts_with(b" right,")
+                    || rest.starts_with(b" cent")
             })
             || f.rom
                 .find_iter(b)
@@ -745,10 +747,15 @@ mod hint {
 }
 
 /// What the line is, and its word count (squeezed text has single spaces).
-fn classify(text: &str) -> (Kind, usize) {
+/// Also says whether the line is ASCII.
+fn classify(text: &str) -> (Kind, usize, bool) {
     let st = stats(text);
     let words = st.spaces + 1;
-    (classify_with(text, words, &st), words)
+    (
+        classify_with(text, words, &st),
+        words,
+        st.chars == text.len(),
+    )
 }
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
@@ -1088,6 +1095,7 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         if head.split(' ').count() >= 2 {
             out.headline = Some(head.to_string());
             lines[idx].text = Cow::Owned(text[dl.start..].trim_start().to_string());
+            lines[idx].ascii = false;
             lines[idx].kind = Kind::Prose;
         }
         return;
@@ -1124,12 +1132,12 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
             // Repeats count from six words; shorter lines matter only as the
             // headline again, which has the headline's length.
             _ if l.words >= 6 || headline.is_some_and(|h| l.text.len().abs_diff(h.len()) <= 8) => {
-                Some(ends_hash(&l.text))
+                Some(ends_hash(&l.text, l.ascii))
             }
             _ => None,
         })
         .collect();
-    let headline_ends = headline.map(ends_hash);
+    let headline_ends = headline.map(|h| ends_hash(h, false));
     let mut ends_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
     for e in ends.iter().flatten() {
         *ends_counts.entry(*e).or_default() += 1;
@@ -1373,9 +1381,10 @@ impl FoldHasher {
 /// A cheaper hash of the bytes [`fold_hash`] hashes: only the ends of a long line
 /// and its length. Lines that [`fold_hash`] puts together it puts together too,
 /// so only lines that meet here need their [`fold_hash`].
-fn ends_hash(s: &str) -> u64 {
+/// `known_ascii` spares the check when the caller knows.
+fn ends_hash(s: &str, known_ascii: bool) -> u64 {
     let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
-    if t.is_ascii() {
+    if known_ascii || t.is_ascii() {
         return ends_fold_hash(t.as_bytes());
     }
     // Fold typographic quotes and dashes; a line that becomes ASCII must hash
@@ -1905,7 +1914,7 @@ mod tests {
                 }
             }
             assert_eq!(fold_hash(s), h.finish(), "{s}");
-            assert_eq!(ends_hash(s), ends_fold_hash(&folded), "{s}");
+            assert_eq!(ends_hash(s, false), ends_fold_hash(&folded), "{s}");
         }
         assert_eq!(fold_hash("Seoul’s plan"), fold_hash("seoul's PLAN"));
     }
@@ -2187,7 +2196,7 @@ mod tests {
                 let b = format!("{a}{mid}{a}");
                 for c in [b.to_uppercase().replace('’', "'"), b.to_lowercase(), b.replace('“', "\"")] {
                     if fold_hash(&b) == fold_hash(&c) {
-                        prop_assert_eq!(ends_hash(&b), ends_hash(&c));
+                        prop_assert_eq!(ends_hash(&b, false), ends_hash(&c, c.is_ascii()));
                     }
                 }
             }
