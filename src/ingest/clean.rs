@@ -76,6 +76,8 @@ struct Line<'a> {
     text: Cow<'a, str>,
     words: usize,
     kind: Kind,
+    /// Whether `text` is known to be ASCII (its statistics said so).
+    ascii: bool,
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -218,14 +220,17 @@ const ENDS_SENTENCE: &[char] = &['.', '!', '?', ':', ';', '…'];
 /// Runs every rule over `input` and returns the article text and what was found.
 pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    lines.extend(input.text.split('\n').enumerate().map(|(i, raw)| {
-        let text = squeeze_line(raw);
+    let mut lines: Vec<Line<'_>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', input.text.as_bytes()).count() + 1);
+    let mut untidy = Untidy::new(input.text);
+    lines.extend(split_lines(input.text).enumerate().map(|(i, (at, raw))| {
+        let text = untidy.squeeze_line(at, raw);
         Line {
             no: input.first_line + i,
             raw,
             // Counted with the line's other statistics in `classify`.
             words: 0,
+            ascii: false,
             kind: if text.is_empty() {
                 Kind::Blank
             } else {
@@ -242,9 +247,10 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             }
             continue;
         }
-        let (kind, words) = classify(&line.text);
+        let (kind, words, ascii) = classify(&line.text);
         line.kind = kind;
         line.words = words;
+        line.ascii = ascii;
     }
 
     // Short lines around the article are furniture only on pages that show
@@ -325,12 +331,95 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     out
 }
 
+/// `text.split('\n')` with each piece's offset, found by a vectorised memchr.
+fn split_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.scan(0, move |start, end| {
+        let at = *start;
+        *start = end + 1;
+        Some((at, &text[at..end]))
+    })
+}
+
+/// Where the next tab, double space and non-ASCII byte of a text are, so that
+/// [`squeeze_line`]'s test of each line costs a few comparisons: each of the three
+/// is searched for over the whole text once, not once per line.
+struct Untidy<'a> {
+    bytes: &'a [u8],
+    /// For each: the first occurrence at or after the start of the last line
+    /// asked about, or `bytes.len()`.
+    tab: usize,
+    double_space: usize,
+    non_ascii: usize,
+}
+
+static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
+fn find_tab(b: &[u8]) -> Option<usize> {
+    memchr::memchr(b'\t', b)
+}
+
+fn find_double_space(b: &[u8]) -> Option<usize> {
+    DOUBLE_SPACE.find(b)
+}
+
+fn find_non_ascii(b: &[u8]) -> Option<usize> {
+    Some(next_non_ascii(b, 0)).filter(|&k| k < b.len())
+}
+
+/// Moves `cursor` to the first occurrence at or after `start` (the cursor is the
+/// first at or after an earlier start, so it is still right unless it lies before).
+fn advance(
+    cursor: &mut usize,
+    bytes: &[u8],
+    start: usize,
+    find: fn(&[u8]) -> Option<usize>,
+) -> usize {
+    if *cursor < start {
+        *cursor = find(&bytes[start..]).map_or(bytes.len(), |k| start + k);
+    }
+    *cursor
+}
+
+impl<'a> Untidy<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let first = |find: fn(&[u8]) -> Option<usize>| find(bytes).unwrap_or(bytes.len());
+        Untidy {
+            bytes,
+            tab: first(find_tab),
+            double_space: first(find_double_space),
+            non_ascii: first(find_non_ascii),
+        }
+    }
+
+    /// [`squeeze_line`] of `raw`, the line at offset `at` of the text; lines must
+    /// come in text order.
+    fn squeeze_line(&mut self, at: usize, raw: &'a str) -> Cow<'a, str> {
+        let trimmed = raw.trim_matches(is_space);
+        // `trimmed` lies in `raw`, which lies at `at` in the text.
+        let start = at + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
+        let end = start + trimmed.len();
+        let tab = advance(&mut self.tab, self.bytes, start, find_tab);
+        let double_space = advance(&mut self.double_space, self.bytes, start, find_double_space);
+        let non_ascii = advance(&mut self.non_ascii, self.bytes, start, find_non_ascii);
+        let tidy =
+            tab >= end && double_space + 2 > end && (non_ascii >= end || !has_wide_space(trimmed));
+        if tidy {
+            Cow::Borrowed(trimmed)
+        } else {
+            squeeze(trimmed)
+        }
+    }
+}
+
+/// The plain form of [`Untidy::squeeze_line`]:
 /// [`squeeze`] with a cheaper test for the usual tidy line: one without tabs,
 /// double spaces or non-ASCII spaces is borrowed as it stands, whatever its
 /// other characters (`squeeze` copies every line with a non-ASCII byte).
+#[cfg(test)]
 fn squeeze_line(raw: &str) -> Cow<'_, str> {
-    static DOUBLE_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     let trimmed = raw.trim_matches(is_space);
     let bytes = trimmed.as_bytes();
     let tidy = memchr::memchr(b'\t', bytes).is_none()
@@ -409,20 +498,29 @@ fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
 }
 
 /// The index of the first non-ASCII byte at or after `from`, or `bytes.len()`.
+/// Whole 32-byte blocks are tested with one vectorised OR of their bytes.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const BLOCK: usize = 32;
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if w & HIGH != 0 {
-            return i + (w & HIGH).trailing_zeros() as usize / 8;
+    while let Some(block) = bytes.get(i..i + BLOCK) {
+        let block: &[u8; BLOCK] = block.try_into().expect("a block");
+        if block.iter().fold(0u8, |acc, &b| acc | b) >= 0x80 {
+            break;
         }
-        i += 8;
+        i += BLOCK;
     }
     bytes[i..]
         .iter()
         .position(|&b| b >= 0x80)
         .map_or(bytes.len(), |k| i + k)
+}
+
+/// The plain definition [`next_non_ascii`] must agree with.
+#[cfg(test)]
+fn next_non_ascii_reference(bytes: &[u8], from: usize) -> usize {
+    (from..bytes.len())
+        .find(|&i| bytes[i] >= 0x80)
+        .unwrap_or(bytes.len())
 }
 
 fn stats(text: &str) -> Stats {
@@ -474,6 +572,7 @@ fn stats(text: &str) -> Stats {
 }
 
 /// Substrings that gate the costlier rules, found in one pass over a line.
+#[cfg(test)]
 const HINTS: &[&str] = &[
     " by ",
     "@",
@@ -512,6 +611,7 @@ const HINTS: &[&str] = &[
     "›",
 ];
 
+#[cfg(test)]
 static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     // Hints start with bytes as common as a space, so a prefilter only adds
     // work; a DFA steps each byte with one table lookup.
@@ -523,6 +623,7 @@ static HINT_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 });
 
 /// A bit per entry of `HINTS` present in `text`.
+#[cfg(test)]
 fn hints(text: &str) -> u64 {
     // No hint is a prefix or infix of another, so non-overlapping matches see them all.
     let mut mask = 0u64;
@@ -532,15 +633,18 @@ fn hints(text: &str) -> u64 {
     mask
 }
 
+#[cfg(test)]
 fn has(mask: u64, hint: &str) -> bool {
     mask & bit(hint) != 0
 }
 
+#[cfg(test)]
 fn bit(hint: &str) -> u64 {
     HINTS.iter().position(|h| *h == hint).map_or(0, |i| 1 << i)
 }
 
 /// The hints of a photo position mark: "(right)", "(C)", "(3rd from L)", ", left,".
+#[cfg(test)]
 static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
     HINTS
         .iter()
@@ -549,24 +653,113 @@ static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
         .fold(0, |a, b| a | b)
 });
 
+/// The substrings that gate the costlier rules, each asked for only where its rule
+/// runs, with vectorised searches. They answer as the `HINTS` automaton (kept in
+/// the tests) does, whose non-overlapping matches hide a hint that starts inside
+/// an earlier one: only "(r" hides "ranslat" and "(m" hides "mage" across rules,
+/// as "(ranslat…" and "(mage…".
+mod hint {
+    use std::sync::LazyLock;
+
+    use memchr::memmem::Finder;
+
+    struct Finders {
+        by: Finder<'static>,
+        ranslat: Finder<'static>,
+        hoto: Finder<'static>,
+        hoto_caps: Finder<'static>,
+        icture: Finder<'static>,
+        mage: Finder<'static>,
+        rom: Finder<'static>,
+    }
+
+    static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+        by: Finder::new(" by "),
+        ranslat: Finder::new("ranslat"),
+        hoto: Finder::new("hoto"),
+        hoto_caps: Finder::new("HOTO"),
+        icture: Finder::new("icture"),
+        mage: Finder::new("mage"),
+        rom: Finder::new("rom "),
+    });
+
+    /// Whether `finder` finds its needle in `text` other than right after a '('.
+    fn unbracketed(finder: &Finder<'_>, text: &str) -> bool {
+        let b = text.as_bytes();
+        finder.find_iter(b).any(|i| i == 0 || b[i - 1] != b'(')
+    }
+
+    /// " by ".
+    pub fn by(text: &str) -> bool {
+        FINDERS.by.find(text.as_bytes()).is_some()
+    }
+
+    /// "@".
+    pub fn at(text: &str) -> bool {
+        memchr::memchr(b'@', text.as_bytes()).is_some()
+    }
+
+    /// A breadcrumb separator: ">", "|", "»" or "›".
+    pub fn crumb(text: &str) -> bool {
+        memchr::memchr2(b'>', b'|', text.as_bytes()).is_some()
+            || !text.is_ascii() && (text.contains('»') || text.contains('›'))
+    }
+
+    /// "ranslat".
+    pub fn translation(text: &str) -> bool {
+        unbracketed(&FINDERS.ranslat, text)
+    }
+
+    /// "hoto", "HOTO", "icture" or "mage".
+    pub fn photo(text: &str) -> bool {
+        let f = &*FINDERS;
+        let b = text.as_bytes();
+        f.hoto.find(b).is_some()
+            || f.hoto_caps.find(b).is_some()
+            || f.icture.find(b).is_some()
+            || unbracketed(&f.mage, text)
+    }
+
+    /// A photo position mark: "(c", "(L", "(3", …, ", left,", ", cent", "rom right", …
+    pub fn position(text: &str) -> bool {
+        let b = text.as_bytes();
+        let bracket = memchr::memchr_iter(b'(', b).any(|i| {
+            b.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    b'c' | b'C' | b'l' | b'L' | b'r' | b'R' | b'f' | b's' | b't' | b'm' | b'1'
+                        ..=b'9'
+                )
+            })
+        });
+        let f = &*FINDERS;
+        bracket
+            || memchr::memchr_iter(b',', b).any(|i| {
+                let rest = &b[i + 1..];
+                rest.starts_with(b" left,")
+                    || rest.starts_with(b" right,")
+                    || rest.starts_with(b" cent")
+            })
+            || f.rom
+                .find_iter(b)
+                .any(|i| b[i + 4..].starts_with(b"left") || b[i + 4..].starts_with(b"right"))
+    }
+}
+
 /// What the line is, and its word count (squeezed text has single spaces).
-fn classify(text: &str) -> (Kind, usize) {
+/// Also says whether the line is ASCII.
+fn classify(text: &str) -> (Kind, usize, bool) {
     let st = stats(text);
     let words = st.spaces + 1;
-    (classify_with(text, words, &st), words)
+    (
+        classify_with(text, words, &st),
+        words,
+        st.chars == text.len(),
+    )
 }
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
-    // Every gated rule below looks at lines of at most 80 words; above 40 words
-    // only the caption rules use hints, and they need two sentences or fewer, so
-    // a long line with more skips the scan (and those rules).
-    let many_sentences = words > 40 && words <= 80 && more_sentences_than(text, 2);
-    let hint = if words <= 80 && !many_sentences {
-        hints(text)
-    } else {
-        0
-    };
     let (letters, visible, digits) = (st.letters, st.visible, st.digits);
     if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
         return Kind::Drop("mostly non-letters");
@@ -579,14 +772,13 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 16 && byline_opener(text) && BYLINE.is_match(text) {
         return Kind::Byline;
     }
-    if words <= 40 && has(hint, " by ") && REPORTING.is_match(text) {
+    if words <= 40 && hint::by(text) && REPORTING.is_match(text) {
         return Kind::Byline;
     }
     if words == 1 && EDITOR_INITIALS.is_match(text) {
         return Kind::Drop("editor initials");
     }
-    let has_at = has(hint, "@");
-    if has_at && words <= 3 && EMAIL.is_match(text) {
+    if words <= 3 && hint::at(text) && EMAIL.is_match(text) {
         return Kind::Drop("reporter email");
     }
     if words == 1 && END_MARK.is_match(text) {
@@ -603,12 +795,11 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 12 && PHOTO_CREDIT.is_match(text) {
         return Kind::Drop("photo credit");
     }
-    let crumb_mark = has(hint, ">") || has(hint, "|") || has(hint, "»") || has(hint, "›");
-    if crumb_mark && words <= 16 && BREADCRUMB.is_match(text) {
+    if words <= 16 && hint::crumb(text) && BREADCRUMB.is_match(text) {
         return Kind::Drop("breadcrumb");
     }
     if words <= 40
-        && has(hint, "ranslat")
+        && hint::translation(text)
         && (words <= 12 || !ends_like_prose(text))
         && TRANSLATION.is_match(text)
     {
@@ -623,17 +814,22 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 16 && widget_strong(text) && (!ends_like_prose(text) || imperative(text)) {
         return Kind::Drop("share, login or comment widget");
     }
-    let photo_hint = has(hint, "hoto")
-        || has(hint, "HOTO")
-        || has(hint, "icture")
-        || has(hint, "mage")
-        || bytes.last() == Some(&b')');
-    // Captions are a sentence or two; a long paragraph that mentions a photo is prose.
-    let short = words <= 80 && !many_sentences;
+    // The caption rules look at lines of at most 80 words, and only at those
+    // with a photo word or a position mark.
+    let (photo_hint, position_hint) = if words <= 80 {
+        (
+            bytes.last() == Some(&b')') || hint::photo(text),
+            hint::position(text),
+        )
+    } else {
+        (false, false)
+    };
+    // Captions are a sentence or two; a long paragraph that mentions a photo is
+    // prose. (Sentences are counted only for a line a caption rule may take.)
+    let short = (photo_hint || position_hint) && !(words > 40 && more_sentences_than(text, 2));
     if short && photo_hint && PHOTO_PHRASE.is_match(text) && sentences(text).len() <= 2 {
         return Kind::Caption;
     }
-    let position_hint = hint & *POSITION_HINTS != 0;
     if short
         && position_hint
         && let Some(m) = POSITION_MARK.find(text)
@@ -899,6 +1095,7 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
         if head.split(' ').count() >= 2 {
             out.headline = Some(head.to_string());
             lines[idx].text = Cow::Owned(text[dl.start..].trim_start().to_string());
+            lines[idx].ascii = false;
             lines[idx].kind = Kind::Prose;
         }
         return;
@@ -928,16 +1125,31 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
 fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
     // Cheap folded hashes first; only lines that may equal another (or the
     // headline) get the full comparison key.
-    let hashes: Vec<Option<u64>> = lines
+    let ends: Vec<Option<u64>> = lines
         .iter()
         .map(|l| match l.kind {
             Kind::Blank | Kind::Drop(_) | Kind::Byline => None,
             // Repeats count from six words; shorter lines matter only as the
             // headline again, which has the headline's length.
             _ if l.words >= 6 || headline.is_some_and(|h| l.text.len().abs_diff(h.len()) <= 8) => {
-                Some(fold_hash(&l.text))
+                Some(ends_hash(&l.text, l.ascii))
             }
             _ => None,
+        })
+        .collect();
+    let headline_ends = headline.map(|h| ends_hash(h, false));
+    let mut ends_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
+    for e in ends.iter().flatten() {
+        *ends_counts.entry(*e).or_default() += 1;
+    }
+    // Lines with equal fold hashes have equal ends hashes: a line alone with its
+    // ends hash is alone with its fold hash too, which need not be computed.
+    let hashes: Vec<Option<u64>> = lines
+        .iter()
+        .zip(&ends)
+        .map(|(l, e)| {
+            let e = (*e)?;
+            (ends_counts[&e] > 1 || Some(e) == headline_ends).then(|| fold_hash(&l.text))
         })
         .collect();
     let headline_hash = headline.map(fold_hash);
@@ -1164,6 +1376,57 @@ impl FoldHasher {
     fn finish(self) -> u64 {
         fold_tail(&self.lanes, &self.buf[..self.len])
     }
+}
+
+/// A cheaper hash of the bytes [`fold_hash`] hashes: only the ends of a long line
+/// and its length. Lines that [`fold_hash`] puts together it puts together too,
+/// so only lines that meet here need their [`fold_hash`].
+/// `known_ascii` spares the check when the caller knows.
+fn ends_hash(s: &str, known_ascii: bool) -> u64 {
+    let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
+    if known_ascii || t.is_ascii() {
+        return ends_fold_hash(t.as_bytes());
+    }
+    // Fold typographic quotes and dashes; a line that becomes ASCII must hash
+    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The hash sets bit 0x20
+    // of every byte, which is all that lower-casing an ASCII byte would change.
+    let mut folded = Vec::with_capacity(t.len());
+    let mut utf8 = [0u8; 4];
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run_end = next_non_ascii(bytes, i);
+        folded.extend_from_slice(&bytes[i..run_end]);
+        i = run_end;
+        let Some(c) = t[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        let c = match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c if is_space(c) => ' ',
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        folded.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+    ends_fold_hash(&folded)
+}
+
+/// How many bytes at each end of a line [`ends_fold_hash`] reads.
+const FOLD_END: usize = 32;
+
+/// [`ascii_fold_hash`] of the first and the last `FOLD_END` bytes and the length:
+/// equal (case-folded) byte strings hash alike, and lines that differ only in
+/// their middle are rare enough to be told apart by the full comparison.
+fn ends_fold_hash(bytes: &[u8]) -> u64 {
+    if bytes.len() <= 2 * FOLD_END {
+        return ascii_fold_hash(bytes);
+    }
+    let head = ascii_fold_hash(&bytes[..FOLD_END]);
+    let tail = ascii_fold_hash(&bytes[bytes.len() - FOLD_END..]);
+    fold_word(fold_word(head, tail), bytes.len() as u64)
 }
 
 const FOLD_LANES: [u64; 4] = [FOLD_SEED, FOLD_SEED ^ 1, FOLD_SEED ^ 2, FOLD_SEED ^ 3];
@@ -1634,6 +1897,7 @@ mod tests {
         ] {
             let t = s.trim_matches(is_space).trim_end_matches(['.', ' ']);
             let mut h = FoldHasher::default();
+            let mut folded = Vec::new();
             let mut utf8 = [0u8; 4];
             for c in t.chars() {
                 let c = match c {
@@ -1646,9 +1910,11 @@ mod tests {
                 };
                 for &b in c.encode_utf8(&mut utf8).as_bytes() {
                     h.push(b);
+                    folded.push(b);
                 }
             }
             assert_eq!(fold_hash(s), h.finish(), "{s}");
+            assert_eq!(ends_hash(s, false), ends_fold_hash(&folded), "{s}");
         }
         assert_eq!(fold_hash("Seoul’s plan"), fold_hash("seoul's PLAN"));
     }
@@ -1905,5 +2171,88 @@ mod tests {
     fn proper_case_handles_korean_given_names() {
         assert_eq!(proper_case("KIM TONG-HYUNG"), "Kim Tong-hyung");
         assert_eq!(proper_case("Esther Chung"), "Esther Chung");
+    }
+
+    mod untidy {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn spacey_text() -> impl Strategy<Value = String> {
+            let c = prop::sample::select(vec![
+                ' ', ' ', ' ', '\t', '\n', '\n', 'a', 'B', '.', '\u{a0}', '\u{3000}', '\u{200b}',
+                '£', '’', '한',
+            ]);
+            prop::collection::vec(c, 0..200).prop_map(|v| v.into_iter().collect())
+        }
+
+        proptest! {
+            #[test]
+            fn lines_with_one_fold_hash_have_one_ends_hash(
+                a in "[a-zA-Z’‘“”–—`´ .,\u{a0}]{0,150}",
+                mid in "[a-zA-Z’`' ]{0,3}",
+            ) {
+                // Two lines the full hash puts together: the same text, one
+                // with a different case and the other with its quotes folded.
+                let b = format!("{a}{mid}{a}");
+                for c in [b.to_uppercase().replace('’', "'"), b.to_lowercase(), b.replace('“', "\"")] {
+                    if fold_hash(&b) == fold_hash(&c) {
+                        prop_assert_eq!(ends_hash(&b, false), ends_hash(&c, c.is_ascii()));
+                    }
+                }
+            }
+
+            #[test]
+            fn non_ascii_scan_agrees_with_the_plain_form(text in spacey_text(), from in 0usize..300) {
+                let bytes = text.as_bytes();
+                let from = from.min(bytes.len());
+                prop_assert_eq!(next_non_ascii(bytes, from), next_non_ascii_reference(bytes, from));
+            }
+
+            #[test]
+            fn lines_and_their_squeeze_agree_with_the_plain_forms(text in spacey_text()) {
+                let mut untidy = Untidy::new(&text);
+                let fast: Vec<(usize, Cow<'_, str>)> = split_lines(&text)
+                    .map(|(at, raw)| (at, untidy.squeeze_line(at, raw)))
+                    .collect();
+                let plain: Vec<Cow<'_, str>> = text.split('\n').map(squeeze_line).collect();
+                prop_assert_eq!(fast.len(), plain.len());
+                let mut at = 0;
+                for ((fast_at, f), (p, raw)) in fast.iter().zip(plain.iter().zip(text.split('\n'))) {
+                    prop_assert_eq!(*fast_at, at);
+                    prop_assert_eq!(f, p);
+                    prop_assert_eq!(matches!(f, Cow::Borrowed(_)), matches!(p, Cow::Borrowed(_)));
+                    at += raw.len() + 1;
+                }
+            }
+        }
+    }
+
+    mod hints {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn hinty_text() -> impl Strategy<Value = String> {
+            let piece = prop::sample::select(vec![
+                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", ", ", "left,",
+                "right,", "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|", "»", "›",
+                " ", "a", "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho", "to",
+            ]);
+            prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn hint_searches_agree_with_the_automaton(text in hinty_text()) {
+                let mask = hints(&text);
+                prop_assert_eq!(hint::by(&text), has(mask, " by "));
+                prop_assert_eq!(hint::at(&text), has(mask, "@"));
+                let crumb = has(mask, ">") || has(mask, "|") || has(mask, "»") || has(mask, "›");
+                prop_assert_eq!(hint::crumb(&text), crumb);
+                prop_assert_eq!(hint::translation(&text), has(mask, "ranslat"));
+                let photo = has(mask, "hoto") || has(mask, "HOTO") || has(mask, "icture") || has(mask, "mage");
+                prop_assert_eq!(hint::photo(&text), photo);
+                prop_assert_eq!(hint::position(&text), mask & *POSITION_HINTS != 0);
+            }
+        }
     }
 }

@@ -70,6 +70,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Binary((*kind).to_string()));
     }
 
+    // Where the text's first special character is, when the UTF-8 check found it.
+    let mut first_special = None;
     let (text, encoding): (Cow<'_, str>, &'static Encoding) =
         if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
             let rest = &bytes[bom_len..];
@@ -80,10 +82,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         } else if let Some(encoding) = sniff_utf16(bytes) {
             (decode_checked(encoding, bytes)?, encoding)
         } else {
-            check_raw_bytes(bytes)?;
             match std::str::from_utf8(bytes) {
-                Ok(s) => (Cow::Borrowed(s), UTF_8),
+                Ok(s) => {
+                    // Every byte `check_raw_bytes` counts (NUL, other controls,
+                    // DEL) is one `sanitize` removes, so text with nothing to
+                    // sanitize passes the check: one scan serves both.
+                    first_special = Some(next_special(bytes, 0));
+                    if first_special != Some(bytes.len()) {
+                        check_raw_bytes(bytes)?;
+                    }
+                    (Cow::Borrowed(s), UTF_8)
+                }
                 Err(_) => {
+                    check_raw_bytes(bytes)?;
                     let encoding = guess_legacy(bytes);
                     (decode_checked(encoding, bytes)?, encoding)
                 }
@@ -91,7 +102,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         };
 
     // Drop the borrow of `text` before possibly moving it.
-    let changed = match sanitize(&text) {
+    let at = first_special.unwrap_or_else(|| next_special(text.as_bytes(), 0));
+    let changed = match sanitize_from(&text, at) {
         Cow::Owned(s) => Some(s),
         Cow::Borrowed(_) => None,
     };
@@ -280,8 +292,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 /// line is dropped alone: stray U+0090/U+009D are far more often mojibake than
 /// attacks, and the text after them must not be lost.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
+    sanitize_from(text, next_special(text.as_bytes(), 0))
+}
+
+/// [`sanitize`], told where the first special character is (`next_special(.., 0)`).
+fn sanitize_from(text: &str, mut at: usize) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let mut at = next_special(bytes, 0);
     if at == bytes.len() {
         return Cow::Borrowed(text);
     }
@@ -335,33 +351,41 @@ fn is_special_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// Whether an 8-byte word may hold a byte below 0x20, DEL, or a non-ASCII byte.
-/// (The classic "has byte less than n" bit trick: exact about *whether* any byte
-/// matches.)
+/// Bytes per block of [`next_special`].
+const SCAN_BLOCK: usize = 64;
+
+/// A superset of `MAYBE_SPECIAL` cheap enough to test a block at a time: every
+/// byte below 0x20 but `\n` and `\t`, and every byte from 0x7F on. (Adding one
+/// maps 0x00–0x1F to 0x01–0x20 and 0x7F–0xFE to negative `i8`s; 0xFF goes to 0.)
+/// Non-ASCII bytes are rare enough in news text that a block holding one is
+/// simply looked at byte by byte.
 #[inline]
-fn word_needs_look(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below_space = w.wrapping_sub(ONES * 0x20) & !w;
-    let x = w ^ (ONES * 0x7F);
-    let del = x.wrapping_sub(ONES) & !x;
-    (below_space | del | w) & HIGH != 0
+fn maybe_special_loose(b: u8) -> bool {
+    (b.wrapping_add(1) as i8) <= 0x20 && b != b'\n' && b != b'\t'
+}
+
+/// Whether a block holds a byte that may start a special character. Newlines do
+/// not, so ordinary text skips block after block.
+#[inline]
+fn block_needs_look(block: &[u8; SCAN_BLOCK]) -> bool {
+    block
+        .iter()
+        .fold(false, |acc, &b| acc | maybe_special_loose(b))
 }
 
 /// The index of the next special character at or after `from`, or `bytes.len()`.
 #[inline]
 fn next_special(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if word_needs_look(w) {
-            for (k, &b) in chunk.iter().enumerate() {
+    while let Some(block) = bytes.get(i..i + SCAN_BLOCK) {
+        if block_needs_look(block.try_into().expect("a block")) {
+            for (k, &b) in block.iter().enumerate() {
                 if MAYBE_SPECIAL[usize::from(b)] && is_special_at(bytes, i + k) {
                     return i + k;
                 }
             }
         }
-        i += 8;
+        i += SCAN_BLOCK;
     }
     for (k, &b) in bytes[i..].iter().enumerate() {
         if MAYBE_SPECIAL[usize::from(b)] && is_special_at(bytes, i + k) {
@@ -369,6 +393,14 @@ fn next_special(bytes: &[u8], from: usize) -> usize {
         }
     }
     bytes.len()
+}
+
+/// The plain definition [`next_special`] must agree with.
+#[cfg(test)]
+fn next_special_reference(bytes: &[u8], from: usize) -> usize {
+    (from..bytes.len())
+        .find(|&i| MAYBE_SPECIAL[usize::from(bytes[i])] && is_special_at(bytes, i))
+        .unwrap_or(bytes.len())
 }
 
 /// Handles the special character at `at`: pushes its replacement, if any, to `out`
@@ -863,6 +895,35 @@ mod tests {
                 .filter(|c| !matches!(c, '\x1b' | '\u{90}' | '\u{98}' | '\u{9b}' | '\u{9d}' | '\u{9e}' | '\u{9f}'))
                 .collect();
             prop_assert_eq!(sanitize(&s).into_owned(), reference_filter(&s));
+        }
+
+        #[test]
+        fn block_scan_agrees_with_the_byte_scan(s in tricky_string(), from in 0usize..200) {
+            let bytes = s.as_bytes();
+            let from = from.min(bytes.len());
+            prop_assert_eq!(next_special(bytes, from), next_special_reference(bytes, from));
+            for b in 0..=255u8 {
+                prop_assert!(maybe_special_loose(b) || !MAYBE_SPECIAL[usize::from(b)]);
+            }
+        }
+
+        #[test]
+        fn skipping_the_control_count_keeps_every_verdict(s in tricky_string(), tail in prop::collection::vec(any::<u8>(), 0..8)) {
+            // The old order: the control count first, then the UTF-8 check.
+            let mut bytes = s.into_bytes();
+            bytes.extend(tail);
+            let old = (|| {
+                if bytes.iter().all(u8::is_ascii_whitespace) {
+                    return Err(DecodeError::Empty);
+                }
+                if Encoding::for_bom(&bytes).is_some() || sniff_utf16(&bytes).is_some()
+                    || MAGIC.iter().any(|(m, _)| bytes.starts_with(m)) {
+                    return decode(&bytes);
+                }
+                check_raw_bytes(&bytes)?;
+                decode(&bytes)
+            })();
+            prop_assert_eq!(decode(&bytes), old);
         }
 
         #[test]

@@ -149,18 +149,13 @@ pub fn guess(text: &str) -> Option<&'static str> {
             }
         }
     } else {
-        for w in sample
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
+        for (w, key) in alphabetic_words(sample) {
             words += 1;
             // Function words are short and, in the listed languages, mostly ASCII.
-            let mask = if w.is_ascii() {
-                ascii_mask(w.as_bytes())
-            } else if w.len() <= 12 {
-                STOPWORD_TABLE.get(w.to_lowercase().as_str()).copied()
-            } else {
-                None
+            let mask = match key {
+                Some(key) => packed_mask(key, w.len()),
+                None if w.len() <= 12 => STOPWORD_TABLE.get(w.to_lowercase().as_str()).copied(),
+                None => None,
             };
             if let Some(mask) = mask {
                 count(mask);
@@ -169,6 +164,51 @@ pub fn guess(text: &str) -> Option<&'static str> {
     }
     let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
+}
+
+/// The words of `text` as `text.split(|c: char| !c.is_alphabetic())` gives them,
+/// without the empty ones; an all-ASCII word comes with its [`pack`]ed key (whose
+/// high bytes are lost past eight letters, where no function word is). Only
+/// non-ASCII characters are decoded.
+fn alphabetic_words(text: &str) -> impl Iterator<Item = (&str, Option<u64>)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip to the start of a word.
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next()?;
+                if c.is_alphabetic() {
+                    break i;
+                }
+                i += c.len_utf8();
+            }
+        };
+        let mut key = Some(0u64);
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                key = key.map(|k| (k << 8) | u64::from(b | 0x20));
+                i += 1;
+            } else {
+                let c = text[i..].chars().next()?;
+                if !c.is_alphabetic() {
+                    break;
+                }
+                key = None;
+                i += c.len_utf8();
+            }
+        }
+        Some((&text[start..i], key))
+    })
 }
 
 /// How many bytes are ASCII letters, counted in blocks with narrow counters so
@@ -218,6 +258,7 @@ fn slot(key: u64) -> usize {
 }
 
 /// The language bits of an ASCII word, looked up lower-cased without allocating.
+#[cfg(test)]
 fn ascii_mask(w: &[u8]) -> Option<u16> {
     // No function word is shorter than two or longer than eight bytes.
     if !(2..=8).contains(&w.len()) {
@@ -272,5 +313,38 @@ mod tests {
             Some("de")
         );
         assert_eq!(guess("short"), None);
+    }
+
+    mod words {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn mixed_text() -> impl Strategy<Value = String> {
+            let c = prop_oneof![
+                4 => prop::sample::select(vec![
+                    'a', 'T', 'h', 'e', 'z', ' ', ',', '1', '\n', 'é', 'ã', 'ß', '한', '’', '£', '\u{a0}',
+                ]),
+                1 => any::<char>(),
+            ];
+            prop::collection::vec(c, 0..120).prop_map(|v| v.into_iter().collect())
+        }
+
+        proptest! {
+            #[test]
+            fn word_scan_agrees_with_the_split(text in mixed_text()) {
+                let plain: Vec<(&str, Option<u16>)> = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (w, w.is_ascii().then(|| ascii_mask(w.as_bytes())).flatten()))
+                    .collect();
+                let fast: Vec<(&str, Option<u16>)> = alphabetic_words(&text)
+                    .map(|(w, key)| {
+                        prop_assert_eq!(key.is_some(), w.is_ascii());
+                        Ok((w, key.and_then(|k| packed_mask(k, w.len()))))
+                    })
+                    .collect::<Result<_, TestCaseError>>()?;
+                prop_assert_eq!(fast, plain);
+            }
+        }
     }
 }
