@@ -955,8 +955,11 @@ impl Ctx<'_> {
             return None;
         }
         let mut start = p;
+        // "JCS spokesperson" keeps its body, "Former minister" its time; "The
+        // singer", "But chairman" lose the word that only opens the sentence.
         if let Some(q) = p.checked_sub(1)
             && self.tokens[q].cap
+            && (!self.is(q, WordClass::STOP) || self.word(q) == "Former")
             && self.text[self.tokens[q].end..self.tokens[p].start] == *" "
         {
             start = q;
@@ -1010,6 +1013,22 @@ impl Ctx<'_> {
         }
         if a > b || CONNECTORS.contains(&self.word(a)) {
             return;
+        }
+        // "Martin Luther King Jr.", "Larry Mullen Jr": the name is read without its
+        // suffix, which then joins the person's name.
+        // "Richard III", whose name alone is no full name, is read as a whole.
+        if b > a && self.res.cues.name_suffix.contains(self.word(b)) {
+            let mut inner = Vec::new();
+            self.run(a, b - 1, &mut inner);
+            let end = self.tokens[b - 1].end;
+            if let Some(c) = inner
+                .iter_mut()
+                .find(|c| c.end == end && c.kind == CandKind::Entity(EntityKind::Person))
+            {
+                c.end = self.tokens[b].end;
+                out.extend(inner);
+                return;
+            }
         }
         // "Prince of Wales", "Duke of Edinburgh", "Archbishop of Canterbury": a title,
         // not a mention of the place in it.
@@ -1765,6 +1784,36 @@ mod tests {
         );
         assert!(
             f.contains(&("Liang Haoran".into(), "person", None)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_suffix_joins_the_name_it_follows() {
+        let f = found(
+            "They honoured Martin Luther King Jr. on Friday. The singer Harry Connick Jr. \
+             said Richard III was his hero. Former minister Clare Short agreed.",
+        );
+        assert!(
+            f.contains(&("Martin Luther King Jr.".into(), "person", None)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _, _)| n == "Jr."), "{f:?}");
+        assert!(
+            f.contains(&("Harry Connick Jr.".into(), "person", Some("singer".into()))),
+            "{f:?}"
+        );
+        assert!(
+            f.iter()
+                .any(|(n, k, _)| n == "Richard III" && *k == "person"),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(
+                "Clare Short".into(),
+                "person",
+                Some("Former minister".into())
+            )),
             "{f:?}"
         );
     }
