@@ -205,6 +205,19 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// An American politician's party and state, as the press writes it after the
+/// name: "D-Mass", "R-Calif", "I-Vt", "D-N.Y".
+fn party_state(w: &str) -> bool {
+    match w.as_bytes() {
+        [b'D' | b'R' | b'I', b'-', first, rest @ ..] => {
+            first.is_ascii_uppercase()
+                && rest.len() <= 5
+                && rest.iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+        }
+        _ => false,
+    }
+}
+
 /// An East Asian given name written as two hyphenated syllables ("Won-sik",
 /// "Suk-yeol", "Jong-un").
 fn hyphenated_given(w: &str) -> bool {
@@ -1011,7 +1024,7 @@ impl Ctx<'_> {
             self.hits_inside(a, out);
             a += 1;
         }
-        if a > b || CONNECTORS.contains(&self.word(a)) {
+        if a > b || CONNECTORS.contains(&self.word(a)) || a == b && party_state(self.word(a)) {
             return;
         }
         // "Martin Luther King Jr.", "Larry Mullen Jr": the name is read without its
@@ -1786,6 +1799,21 @@ mod tests {
             f.contains(&("Liang Haoran".into(), "person", None)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_name_is_no_name() {
+        let f = found("Sen. Elizabeth Warren, D-Mass., and Rep. Kevin McCarthy, R-Calif., met.");
+        assert!(
+            f.contains(&("Elizabeth Warren".into(), "person", Some("Sen.".into()))),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Kevin McCarthy".into(), "person", Some("Rep.".into()))),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _, _)| n.contains('-')), "{f:?}");
+        assert!(party_state("D-N.Y") && party_state("R-Texas") && !party_state("Jean-Paul"));
     }
 
     #[test]
