@@ -205,6 +205,15 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// One to three capital letters, each with its stop: "J.", "J.K.", "J.R.R.".
+fn initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// An American politician's party and state, as the press writes it after the
 /// name: "D-Mass", "R-Calif", "I-Vt", "D-N.Y".
 fn party_state(w: &str) -> bool {
@@ -684,6 +693,14 @@ impl Ctx<'_> {
         }
         if self.is(a, WordClass::CLEAR_GIVEN)
             || (self.is(a, WordClass::GIVEN) && self.is(b, WordClass::FAMILY))
+        {
+            return true;
+        }
+        // "J.K. Rowling", "J. Robert Oppenheimer": initials open a name, unless
+        // they are a known name themselves ("U.S. Steel").
+        if initials(self.word(a))
+            && self.hit_starting(a).is_none()
+            && !self.is(b, WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX)
         {
             return true;
         }
@@ -1799,6 +1816,25 @@ mod tests {
             f.contains(&("Liang Haoran".into(), "person", None)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn initials_open_a_name() {
+        let f = found("He met J.K. Rowling and S. Raghunathan in Edinburgh. U.S. Steel fell.");
+        assert!(
+            f.contains(&("J.K. Rowling".into(), "person", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("S. Raghunathan".into(), "person", None)),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(n, k, _)| n.contains("Steel") && *k == "person"),
+            "{f:?}"
+        );
+        assert!(initials("J.") && initials("J.R.R.") && !initials("U.S") && !initials("Jo."));
     }
 
     #[test]
