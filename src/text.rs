@@ -249,6 +249,19 @@ fn last_word(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// 0–25 for the ASCII letters in either case, 26 for any other byte: the index
+/// of word tables keyed by a word's first letters (dates' lexicon, quotes' verbs).
+pub static LETTER_INDEX: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
 /// The first `n` characters of `text`.
 pub fn first_chars(text: &str, n: usize) -> &str {
     // Where the first n bytes are ASCII, they are the first n characters.

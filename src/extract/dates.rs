@@ -33,6 +33,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 
 use crate::model::{Date, DateMention};
+use crate::text::LETTER_INDEX;
 
 /// Every temporal expression in `body` (byte offsets into body, on char
 /// boundaries; `text == &body[start..end]`), with its normalised value resolved
@@ -131,20 +132,8 @@ const fn is_key_word(w: W) -> bool {
 static KEY_LENGTHS: Lengths = key_lengths();
 
 /// Bit `n` of `[a][b]`: some word of `n` letters starts with the letters
-/// numbered `a` and `b` (`LETTER_NUMBER`); row and column 26 (non-letters) are empty.
+/// numbered `a` and `b` (`LETTER_INDEX`); row and column 26 (non-letters) are empty.
 type Lengths = [[u16; 27]; 27];
-
-/// 0–25 for the ASCII letters in either case, 26 for any other byte.
-static LETTER_NUMBER: [u8; 256] = {
-    let mut t = [26u8; 256];
-    let mut c = 0;
-    while c < 26 {
-        t[b'a' as usize + c] = c as u8;
-        t[b'A' as usize + c] = c as u8;
-        c += 1;
-    }
-    t
-};
 
 /// The lengths table of the lexicon's key words.
 const fn key_lengths() -> Lengths {
@@ -169,7 +158,7 @@ fn maybe_key_word(w: &[u8]) -> bool {
 /// Whether a word of `n` letters starting with `first` and `second` may be
 /// a key word (key words have at least two letters).
 fn may_be_key_word(first: u8, second: u8, n: usize) -> bool {
-    let letter = |c: u8| usize::from(LETTER_NUMBER[usize::from(c)]);
+    let letter = |c: u8| usize::from(LETTER_INDEX[usize::from(c)]);
     (2..16).contains(&n) && KEY_LENGTHS[letter(first)][letter(second)] & (1 << n) != 0
 }
 
@@ -1077,7 +1066,7 @@ struct Lexicon {
 /// The bucket of a word of `n` (1–15) letters starting with `first`
 /// (`second` is ignored for one-letter words).
 fn bucket(first: u8, second: u8, n: usize) -> usize {
-    let number = |c: u8| usize::from(LETTER_NUMBER[usize::from(c)]);
+    let number = |c: u8| usize::from(LETTER_INDEX[usize::from(c)]);
     let second = if n == 1 { 26 } else { number(second) };
     (number(first) * 27 + second) * 16 + n
 }

@@ -97,7 +97,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
-use crate::text;
+use crate::text::{self, LETTER_INDEX};
 
 /// Fewer words than this is a scare quote or a term, not a quotation.
 const MIN_WORDS: usize = 4;
@@ -310,19 +310,6 @@ pub(crate) struct WordSet {
     mask: Box<[u32; 27 * 27]>,
 }
 
-/// A byte's slot in the [`WordSet`] mask: 0..26 for a letter of either case,
-/// 26 for anything else.
-static LETTER_SLOT: [u8; 256] = {
-    let mut t = [26u8; 256];
-    let mut b = 0;
-    while b < 26 {
-        t[b'a' as usize + b] = b as u8;
-        t[b'A' as usize + b] = b as u8;
-        b += 1;
-    }
-    t
-};
-
 /// The longest word [`pack_lower`] packs.
 const PACKED: usize = 15;
 
@@ -361,7 +348,7 @@ impl WordSet {
     }
 
     fn slot(b: u8) -> usize {
-        usize::from(LETTER_SLOT[usize::from(b)])
+        usize::from(LETTER_INDEX[usize::from(b)])
     }
 
     /// The mask entry of a non-empty word: its first two letters (a word of

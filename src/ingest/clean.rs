@@ -1285,18 +1285,25 @@ fn fold_hash(s: &str) -> u64 {
     if t.is_ascii() {
         return ascii_fold_hash(t.as_bytes());
     }
-    // Fold typographic quotes and dashes; a line that becomes ASCII must hash
-    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The folded bytes are
-    // hashed as they come, as `ascii_fold_hash` would hash them collected.
-    // ASCII runs go in whole: the hash sets bit 0x20 of every byte, which is
-    // all that lower-casing an ASCII byte would change.
+    // The folded bytes are hashed as they come, as `ascii_fold_hash` would
+    // hash them collected.
     let mut h = FoldHasher::default();
+    fold_bytes(t, |b| h.push_slice(b));
+    h.finish()
+}
+
+/// Feeds `t` to `sink` folded: typographic quotes and dashes made ASCII, spaces
+/// made ' ', other non-ASCII chars lower-cased, so that a line that becomes
+/// ASCII hashes as its ASCII twin does ("Seoul’s" and "Seoul's"). ASCII runs go
+/// in whole: the hashes set bit 0x20 of every byte, which is all that
+/// lower-casing an ASCII byte would change.
+fn fold_bytes(t: &str, mut sink: impl FnMut(&[u8])) {
     let mut utf8 = [0u8; 4];
     let bytes = t.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let run_end = next_non_ascii(bytes, i);
-        h.push_slice(&bytes[i..run_end]);
+        sink(&bytes[i..run_end]);
         i = run_end;
         let Some(c) = t[i..].chars().next() else {
             break;
@@ -1309,11 +1316,8 @@ fn fold_hash(s: &str) -> u64 {
             c if is_space(c) => ' ',
             c => c.to_lowercase().next().unwrap_or(c),
         };
-        for &b in c.encode_utf8(&mut utf8).as_bytes() {
-            h.push(b);
-        }
+        sink(c.encode_utf8(&mut utf8).as_bytes());
     }
-    h.finish()
 }
 
 const FOLD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
@@ -1342,6 +1346,8 @@ impl Default for FoldHasher {
 }
 
 impl FoldHasher {
+    /// The byte-at-a-time reading `push_slice` is tested against.
+    #[cfg(test)]
     fn push(&mut self, b: u8) {
         self.buf[self.len] = b;
         self.len += 1;
@@ -1387,30 +1393,8 @@ fn ends_hash(s: &str, known_ascii: bool) -> u64 {
     if known_ascii || t.is_ascii() {
         return ends_fold_hash(t.as_bytes());
     }
-    // Fold typographic quotes and dashes; a line that becomes ASCII must hash
-    // as its ASCII twin does ("Seoul’s" and "Seoul's"). The hash sets bit 0x20
-    // of every byte, which is all that lower-casing an ASCII byte would change.
     let mut folded = Vec::with_capacity(t.len());
-    let mut utf8 = [0u8; 4];
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let run_end = next_non_ascii(bytes, i);
-        folded.extend_from_slice(&bytes[i..run_end]);
-        i = run_end;
-        let Some(c) = t[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        let c = match c {
-            '‘' | '’' | '`' | '´' => '\'',
-            '“' | '”' => '"',
-            '–' | '—' => '-',
-            c if is_space(c) => ' ',
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        folded.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
-    }
+    fold_bytes(t, |b| folded.extend_from_slice(b));
     ends_fold_hash(&folded)
 }
 
