@@ -288,6 +288,18 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
                 j = k;
                 continue;
             }
+            // "Workers' Party", "Prosecutors' Office": a plural owner inside the
+            // name of the body it owns.
+            if k < tokens.len()
+                && tokens[k].cap
+                && plural_possessive_between(text, &tokens[j], &tokens[k])
+                && res
+                    .word_class(&text[tokens[k].start..tokens[k].end])
+                    .any(WordClass::ORG_SUFFIX)
+            {
+                j = k;
+                continue;
+            }
             if k + 1 < tokens.len()
                 && !tokens[k].cap
                 && CONNECTORS.contains(&&text[tokens[k].start..tokens[k].end])
@@ -1691,6 +1703,12 @@ const EVENT_SUFFIX: &[&str] = &[
     "Stuff",
 ];
 
+/// "Workers' Party": a plural ending in "s", its apostrophe and one space.
+fn plural_possessive_between(text: &str, a: &Token, b: &Token) -> bool {
+    let between = &text[a.end..b.start];
+    text[a.start..a.end].ends_with('s') && (between == "' " || between == "’ ")
+}
+
 fn adjacent_after_possessive(text: &str, p: &Token, a: &Token) -> bool {
     let between = &text[p.end..a.start];
     between == "'s " || between == "’s "
@@ -1816,6 +1834,27 @@ mod tests {
             f.contains(&("Liang Haoran".into(), "person", None)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_owner_stays_inside_the_name_of_its_body() {
+        let f = found(
+            "Kim addressed the Workers' Party of Korea. The Seoul Central District \
+             Prosecutors' Office charged him, and the Smiths' house was sold.",
+        );
+        assert!(
+            f.contains(&("Workers' Party of Korea".into(), "org", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(
+                "Seoul Central District Prosecutors' Office".into(),
+                "org",
+                None
+            )),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(n, _, _)| n.contains("house")), "{f:?}");
     }
 
     #[test]
