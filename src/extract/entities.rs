@@ -282,14 +282,15 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             built[i].add(c, text);
             continue;
         }
+        let family = surnames.get(&key).map(Vec::as_slice);
         // A word inside one person's long name, and no one's family name.
-        if !surnames.contains_key(&key)
+        if family.is_none()
             && let Some([i]) = inner_names.get(&key).map(Vec::as_slice)
         {
             built[*i].add(c, text);
             continue;
         }
-        match surnames.get(&key).map(Vec::as_slice) {
+        match family {
             Some([i]) => built[*i].add(c, text),
             Some(many) if !many.is_empty() => {
                 // Several people share the family name: the one mentioned last before it.

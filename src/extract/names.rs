@@ -579,6 +579,15 @@ impl Ctx<'_> {
         &self.text[self.tokens[a].start..self.tokens[b].end]
     }
 
+    /// A known name from the gazetteer, standing on tokens `a..=b`.
+    fn known(&self, h: GazHit, a: usize, b: usize) -> Candidate {
+        let e = self.res.entry(h.entry);
+        let mut c = self.cand(CandKind::Entity(e.kind), a, b);
+        c.canonical = Some(e.canonical.clone());
+        c.weak_place = !e.strong;
+        c
+    }
+
     fn cand(&self, kind: CandKind, a: usize, b: usize) -> Candidate {
         Candidate {
             kind,
@@ -1021,11 +1030,7 @@ impl Ctx<'_> {
             && q == b
             && self.is(a, WordClass::STOP)
         {
-            let e = self.res.entry(h.entry);
-            let mut c = self.cand(CandKind::Entity(e.kind), a, b);
-            c.canonical = Some(e.canonical.clone());
-            c.weak_place = !e.strong;
-            out.push(c);
+            out.push(self.known(h, a, b));
             return;
         }
         // Leading stop words and sentence-initial function words are not names.
@@ -1117,10 +1122,7 @@ impl Ctx<'_> {
             let clear_person =
                 self.is(a, WordClass::CLEAR_GIVEN) && self.is(b, WordClass::CLEAR_FAMILY);
             if e.strong || !self.plausible_name(a, b) || !clear_person {
-                let mut c = self.cand(CandKind::Entity(e.kind), a, b);
-                c.canonical = Some(e.canonical.clone());
-                c.weak_place = !e.strong;
-                out.push(c);
+                out.push(self.known(h, a, b));
                 return;
             }
         }
@@ -1246,11 +1248,7 @@ impl Ctx<'_> {
         let mut p = a;
         while p <= b {
             if let Some((q, h)) = self.hit_from(p, b) {
-                let e = self.res.entry(h.entry);
-                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
-                c.canonical = Some(e.canonical.clone());
-                c.weak_place = !e.strong;
-                out.push(c);
+                out.push(self.known(h, p, q));
                 found = true;
                 p = q + 1;
             } else {
@@ -1295,13 +1293,7 @@ impl Ctx<'_> {
             return false;
         }
         let tail = match self.hit_from(of + 1, b).filter(|(q, _)| *q == b) {
-            Some((_, h)) => {
-                let entry = self.res.entry(h.entry);
-                let mut c = self.cand(CandKind::Entity(entry.kind), of + 1, b);
-                c.canonical = Some(entry.canonical.clone());
-                c.weak_place = !entry.strong;
-                c
-            }
+            Some((_, h)) => self.known(h, of + 1, b),
             // "Professor John Smith of Oxford University".
             None => match self.org_or_place_by_suffix(of + 1, b) {
                 Some(c) => c,
@@ -1332,11 +1324,7 @@ impl Ctx<'_> {
         let mut p = a;
         while p <= b {
             if let Some((q, h)) = self.hit_from(p, b) {
-                let e = self.res.entry(h.entry);
-                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
-                c.canonical = Some(e.canonical.clone());
-                c.weak_place = !e.strong;
-                out.push(c);
+                out.push(self.known(h, p, q));
                 p = q + 1;
             } else {
                 p += 1;
@@ -1521,9 +1509,7 @@ impl Ctx<'_> {
         while p < s {
             if let Some((q, h)) = self.hit_from(p, s - 1) {
                 let e = self.res.entry(h.entry);
-                let mut c = self.cand(CandKind::Entity(e.kind), p, q);
-                c.canonical = Some(e.canonical.clone());
-                c.weak_place = !e.strong;
+                let c = self.known(h, p, q);
                 if p == a {
                     affiliation.get_or_insert_with(|| e.canonical.clone());
                 }
