@@ -249,6 +249,34 @@ fn last_word(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// What a byte is, as bits that combine over a word ("made of letters and
+/// digits"): an ASCII [`LETTER`] or [`DIGIT`], a byte of a [`NON_ASCII`] char
+/// (which may or may not be alphanumeric), or [`OTHER`] ASCII. Shared by the
+/// word scans of dates and quotes.
+pub static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b >= 0x80 {
+            NON_ASCII
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
+pub const OTHER: u8 = 0;
+pub const LETTER: u8 = 1;
+pub const DIGIT: u8 = 2;
+pub const ALNUM: u8 = LETTER | DIGIT;
+pub const NON_ASCII: u8 = 4;
+
 /// 0–25 for the ASCII letters in either case, 26 for any other byte: the index
 /// of word tables keyed by a word's first letters (dates' lexicon, quotes' verbs).
 pub static LETTER_INDEX: [u8; 256] = {

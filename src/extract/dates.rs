@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 
 use crate::model::{Date, DateMention};
-use crate::text::LETTER_INDEX;
+use crate::text::{BYTE_CLASS, DIGIT, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
 
 /// Every temporal expression in `body` (byte offsets into body, on char
 /// boundaries; `text == &body[start..end]`), with its normalised value resolved
@@ -634,31 +634,6 @@ struct Span {
     made_of: u8,
 }
 
-const DIGIT: u8 = 1;
-const LETTER: u8 = 2;
-/// A byte of a non-ASCII char (which may or may not be alphanumeric).
-const NON_ASCII: u8 = 4;
-
-/// What each byte is; 0 for ASCII separators.
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = if b.is_ascii_digit() {
-            DIGIT
-        } else if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b >= 0x80 {
-            NON_ASCII
-        } else {
-            0
-        };
-        c += 1;
-    }
-    t
-};
-
 /// The bounds of the first token starting at or after byte `i` (a char
 /// boundary): a maximal run of alphanumeric chars.
 #[inline]
@@ -672,7 +647,7 @@ fn token_at(body: &str, mut i: usize) -> Option<Span> {
                 break;
             }
             i += ch.len_utf8();
-        } else if class != 0 {
+        } else if class != OTHER {
             break;
         } else {
             i += 1;

@@ -97,7 +97,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
-use crate::text::{self, LETTER_INDEX};
+use crate::text::{self, ALNUM, BYTE_CLASS, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
 
 /// Fewer words than this is a scare quote or a term, not a quotation.
 const MIN_WORDS: usize = 4;
@@ -997,32 +997,6 @@ fn next_speech_verb(s: &str, mut i: usize, b: usize, limit: usize) -> Option<(us
     }
     None
 }
-
-/// Classes of bytes for scanning words: [`OTHER`] ASCII, ASCII [`LETTER`]s and
-/// [`DIGIT`]s (both [`ALNUM`]), and bytes of [`NON_ASCII`] characters.
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c.is_ascii() {
-            OTHER
-        } else {
-            NON_ASCII
-        };
-        b += 1;
-    }
-    t
-};
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const ALNUM: u8 = LETTER | DIGIT;
-const NON_ASCII: u8 = 4;
 
 pub(crate) static AUX_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AUX_LIST));
 static NOT_SUBJECT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_SUBJECT_LIST));
