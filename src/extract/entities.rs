@@ -11,6 +11,9 @@ use crate::model::{Entity, EntityKind, Field, Mention};
 /// The key two spellings of one name share: lower case, hyphens and spaces
 /// alike ("Yoon Suk-yeol" = "Yoon Suk Yeol" = "yoon-suk-yeol").
 pub fn name_key(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_name_key(name.as_bytes());
+    }
     let mut out = String::with_capacity(name.len());
     // One pass, no per-part iterator: every key of every mention goes through here.
     let mut in_part = false;
@@ -34,6 +37,30 @@ pub fn name_key(name: &str) -> String {
         }
     }
     out
+}
+
+/// `name_key` for ASCII text, byte by byte: nearly every name is ASCII, and
+/// pushing chars into a String checks capacity and encodes each one.
+fn ascii_name_key(name: &[u8]) -> String {
+    let mut out = Vec::with_capacity(name.len());
+    let mut in_part = false;
+    for &b in name {
+        if b == b' ' || b == b'-' {
+            in_part = false;
+            continue;
+        }
+        if !in_part {
+            in_part = true;
+            if !out.is_empty() {
+                out.push(b'-');
+            }
+        }
+        if b.is_ascii_alphanumeric() {
+            out.push(b.to_ascii_lowercase());
+        }
+    }
+    // Only ASCII letters, digits and '-' were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -103,7 +130,7 @@ struct Building {
 }
 
 impl Building {
-    fn add(&mut self, c: &Candidate, text: &str) {
+    fn add(&mut self, c: &Candidate<'_>, text: &str) {
         if !self
             .mentions
             .iter()
@@ -135,7 +162,7 @@ impl Building {
 
 /// All entities in an article's body and captions, in order of first mention.
 pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<Entity> {
-    let mut cands: Vec<(Candidate, &str)> = Vec::new();
+    let mut cands: Vec<(Candidate<'_>, &str)> = Vec::new();
     for c in candidates(body, Field::Body, res) {
         let t = &body[c.start..c.end];
         cands.push((c, t));
@@ -176,7 +203,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         let CandKind::Entity(kind) = c.kind else {
             continue;
         };
-        let name = c.canonical.as_deref().unwrap_or(text);
+        let name = c.canonical.unwrap_or(text);
         let i = get(&mut built, kind, name);
         // The longest spelling is the name people are listed by.
         if kind == EntityKind::Person && text.len() > built[i].name.len() {
@@ -248,7 +275,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         Field::Caption(i) => captions[i].as_str(),
     };
     // "in Leigh" is the town even when a Leigh is in the story.
-    let place_preposition = |c: &Candidate| {
+    let place_preposition = |c: &Candidate<'_>| {
         let before = field_text(c.field)[..c.start].trim_end();
         ["in", "at", "from", "to", "near", "of"].iter().any(|p| {
             before.ends_with(p)

@@ -34,13 +34,13 @@ pub enum CandKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Candidate {
+pub struct Candidate<'r> {
     pub kind: CandKind,
     pub field: Field,
     pub start: usize,
     pub end: usize,
     /// The canonical name from a gazetteer, when the mention is a known form.
-    pub canonical: Option<String>,
+    pub canonical: Option<&'r str>,
     pub role: Option<String>,
     pub affiliation: Option<String>,
     /// A title or honorific stood before it, or a speech verb after it.
@@ -269,7 +269,7 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// Finds candidates in one field.
-pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
+pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candidate<'r>> {
     let tokens = tokenize(text);
     let mut runs: Vec<(usize, usize)> = Vec::with_capacity(tokens.len() / 4);
     let mut i = 0;
@@ -367,6 +367,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
         tokens: &tokens,
         token_hit: &token_hit,
         classes,
+        title_words: vec![Cell::new(None); tokens.len()],
         hits: &hits,
         res,
         field,
@@ -383,7 +384,7 @@ pub fn candidates(text: &str, field: Field, res: &Resources) -> Vec<Candidate> {
 /// "Ministry of Trade, Industry and Energy", "Department for Environment, Food
 /// and Rural Affairs": a body named by a list of portfolios runs to the end of
 /// the list, which must close with "and".
-fn portfolio_lists(text: &str, res: &Resources, out: &mut Vec<Candidate>) {
+fn portfolio_lists(text: &str, res: &Resources, out: &mut Vec<Candidate<'_>>) {
     let word = |s: &str| -> usize {
         // A capitalised word and the capitalised words after it: "Rural Affairs".
         let mut end = 0;
@@ -464,7 +465,7 @@ fn portfolio_lists(text: &str, res: &Resources, out: &mut Vec<Candidate>) {
 /// "strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert", "Dennis
 /// Bergkamp, Kanu, everybody": a bare word listed next to a person is a person
 /// (known by one name), as far as the list runs.
-fn people_in_lists(text: &str, out: &mut [Candidate]) {
+fn people_in_lists(text: &str, out: &mut [Candidate<'_>]) {
     let person = |c: &Candidate| c.kind == CandKind::Entity(EntityKind::Person);
     // Words of the full names already found: "Kuchma" after "Leonid Kuchma" is
     // a short mention for coreference, not a new person.
@@ -528,20 +529,23 @@ fn people_in_lists(text: &str, out: &mut [Candidate]) {
 
 const NO_HIT: u32 = u32::MAX;
 
-struct Ctx<'a> {
+struct Ctx<'a, 'r> {
     text: &'a str,
     tokens: &'a [Token],
     /// Per token, the index in `hits` of the hit that starts with it, or `NO_HIT`.
     token_hit: &'a [u32],
     /// Per token, its word's lists, looked up on first use.
     classes: Vec<Cell<Option<WordClass>>>,
+    /// Per token, whether it is a title word, judged on first use: the rules
+    /// ask it of the same token many times.
+    title_words: Vec<Cell<Option<bool>>>,
     /// All hits, sorted by start.
     hits: &'a [GazHit],
-    res: &'a Resources,
+    res: &'r Resources,
     field: Field,
 }
 
-impl Ctx<'_> {
+impl<'r> Ctx<'_, 'r> {
     /// The lists token `i`'s word is in.
     fn class(&self, i: usize) -> WordClass {
         let slot = &self.classes[i];
@@ -580,15 +584,15 @@ impl Ctx<'_> {
     }
 
     /// A known name from the gazetteer, standing on tokens `a..=b`.
-    fn known(&self, h: GazHit, a: usize, b: usize) -> Candidate {
+    fn known(&self, h: GazHit, a: usize, b: usize) -> Candidate<'r> {
         let e = self.res.entry(h.entry);
         let mut c = self.cand(CandKind::Entity(e.kind), a, b);
-        c.canonical = Some(e.canonical.clone());
+        c.canonical = Some(e.canonical.as_str());
         c.weak_place = !e.strong;
         c
     }
 
-    fn cand(&self, kind: CandKind, a: usize, b: usize) -> Candidate {
+    fn cand(&self, kind: CandKind, a: usize, b: usize) -> Candidate<'r> {
         Candidate {
             kind,
             field: self.field,
@@ -612,6 +616,16 @@ impl Ctx<'_> {
     }
 
     fn is_title_word(&self, i: usize) -> bool {
+        let slot = &self.title_words[i];
+        if let Some(t) = slot.get() {
+            return t;
+        }
+        let t = self.judge_title_word(i);
+        slot.set(Some(t));
+        t
+    }
+
+    fn judge_title_word(&self, i: usize) -> bool {
         let w = self.word(i);
         let cues = &self.res.cues;
         if self.is(
@@ -1021,7 +1035,7 @@ impl Ctx<'_> {
         ))
     }
 
-    fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate>) {
+    fn run(&self, mut a: usize, mut b: usize, out: &mut Vec<Candidate<'r>>) {
         // The run as found, before its leading stop words go: a split at "and"
         // hands "The Independent" on whole.
         let a0 = a;
@@ -1205,11 +1219,9 @@ impl Ctx<'_> {
                 || self.speech_after(b)
                 || self.appositive_after(b)
                 || self.appositive_before(a, b));
+        let plausible = self.plausible_name(a, b);
         // "Cinematographer John Mathieson": an unlisted role word, then a name.
-        if !self.plausible_name(a, b)
-            && n == 3
-            && looks_occupational(self.word(a))
-            && self.plausible_name(a + 1, b)
+        if !plausible && n == 3 && looks_occupational(self.word(a)) && self.plausible_name(a + 1, b)
         {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a + 1, b);
             c.role = Some(self.word(a).to_string());
@@ -1225,7 +1237,7 @@ impl Ctx<'_> {
             && !looks_occupational(self.word(a))
             && self.hit_starting(a).is_none()
             && self.plausible_name(a + 1, b);
-        if self.plausible_name(a, b) || three_part || (context && !self.plural_tail(b)) {
+        if plausible || three_part || (context && !self.plural_tail(b)) {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
@@ -1281,7 +1293,7 @@ impl Ctx<'_> {
     /// Salman of Saudi Arabia": a title, a name, then "of" and a known place or
     /// body, which is the person's affiliation. An "of" right after a title word
     /// belongs to the title ("Secretary of State", "Prince of Wales").
-    fn titled_name_of_place(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> bool {
+    fn titled_name_of_place(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
         // Two people joined by "and" are split first, each then read alone.
         if (a..b).any(|i| self.word(i) == "and") {
             return false;
@@ -1312,15 +1324,15 @@ impl Ctx<'_> {
         };
         let affiliation = tail
             .canonical
-            .clone()
-            .unwrap_or_else(|| self.text[tail.start..tail.end].to_string());
+            .unwrap_or(&self.text[tail.start..tail.end])
+            .to_string();
         person.affiliation.get_or_insert(affiliation);
         out.extend(left);
         out.push(tail);
         true
     }
 
-    fn known_names_only(&self, a: usize, b: usize, out: &mut Vec<Candidate>) {
+    fn known_names_only(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) {
         let mut p = a;
         while p <= b {
             if let Some((q, h)) = self.hit_from(p, b) {
@@ -1332,7 +1344,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn hits_inside(&self, p: usize, out: &mut Vec<Candidate>) -> bool {
+    fn hits_inside(&self, p: usize, out: &mut Vec<Candidate<'r>>) -> bool {
         let (s, e) = (self.tokens[p].start, self.tokens[p].end);
         if !self.text[s..e].contains('-') {
             return false;
@@ -1351,7 +1363,7 @@ impl Ctx<'_> {
                 field: self.field,
                 start: h.start,
                 end: h.end,
-                canonical: Some(entry.canonical.clone()),
+                canonical: Some(entry.canonical.as_str()),
                 role: None,
                 affiliation: None,
                 person_cue: false,
@@ -1376,7 +1388,7 @@ impl Ctx<'_> {
         .then(|| inner.to_string())
     }
 
-    fn org_or_place_by_suffix(&self, a: usize, b: usize) -> Option<Candidate> {
+    fn org_or_place_by_suffix(&self, a: usize, b: usize) -> Option<Candidate<'r>> {
         let cues = &self.res.cues;
         let last = self.word(b);
         let hyphen_suffix = last
@@ -1450,7 +1462,7 @@ impl Ctx<'_> {
         if let Some((q, h)) = self.hit_from(a, b)
             && q == b
         {
-            c.canonical = Some(self.res.entry(h.entry).canonical.clone());
+            c.canonical = Some(self.res.entry(h.entry).canonical.as_str());
         }
         c.acronym = self.acronym_after(b);
         Some(c)
@@ -1458,7 +1470,7 @@ impl Ctx<'_> {
 
     /// Title or honorific, then a name: "NATO Secretary General Jens Stoltenberg",
     /// "Maj. Gen. Kim Su-kwang", "President Yoon".
-    fn person_with_role(&self, a: usize, b: usize, out: &mut Vec<Candidate>) -> bool {
+    fn person_with_role(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
         // The name is the shortest tail that is a plausible name, or the tail after
         // the last title word.
         let mut best: Option<(usize, bool)> = None;
@@ -1544,7 +1556,7 @@ impl Ctx<'_> {
     }
 }
 
-impl Ctx<'_> {
+impl<'r> Ctx<'_, 'r> {
     /// The role before a name, as written, without what is not part of it: a
     /// run may start with other words ("Analysing Mr Brown") and end with an
     /// honorific ("Deputy Prime Minister Mr Prescott"). A role keeps title words,
