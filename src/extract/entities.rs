@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::Resources;
-use super::names::{CandKind, Candidate, candidates};
+use super::names::{CandKind, Candidate, arabic_article_name, candidates};
 use crate::model::{Entity, EntityKind, Field, Mention};
 
 /// The key two spellings of one name share: lower case, hyphens and spaces
@@ -88,7 +88,14 @@ fn id_from_key(kind: EntityKind, key: &str) -> String {
 /// stands first in East Asian order ("Shin" of "Shin Won-sik") and last otherwise.
 fn surname_keys(name: &str, res: &Resources) -> Vec<String> {
     let words: Vec<&str> = name.split(' ').collect();
-    let mut keys = vec![words.last().map(|w| name_key(w)).unwrap_or_default()];
+    let last = words.last().copied().unwrap_or_default();
+    let mut keys = vec![name_key(last)];
+    // "Assad" of "Bashar al-Assad": the family name without its article.
+    if arabic_article_name(last.as_bytes())
+        && let Some((_, bare)) = last.split_once('-')
+    {
+        keys.push(name_key(bare));
+    }
     if words.len() >= 2 {
         let first = words[0];
         let family_first = res.is_family(first)
@@ -453,6 +460,18 @@ mod tests {
         // Only a run that opens with a given name is read as a long name.
         assert!(inner_name_keys("Scottish Borders Enterprise", &RES).is_empty());
         assert!(inner_name_keys("Pedro Sánchez", &RES).is_empty());
+    }
+
+    #[test]
+    fn a_family_name_without_its_arabic_article_is_the_person() {
+        let body = "Foreign Minister Ayman al-Safadi met the envoys. Safadi said it went \
+                    well, and al-Safadi left.";
+        let e = find_entities(body, &[], &RES);
+        let p = e
+            .iter()
+            .find(|e| e.name == "Ayman al-Safadi")
+            .expect("al-Safadi");
+        assert_eq!(p.mentions.len(), 3, "{e:#?}");
     }
 
     #[test]

@@ -393,11 +393,13 @@ impl Resources {
                 strong,
             });
             for n in names {
-                // Patterns start where a name starts: with a capital or a digit.
+                // Patterns start where a name starts: with a capital or a digit,
+                // or with the Arabic article before a capital ("al-Qaeda").
                 let starts_upper = n
                     .chars()
                     .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || super::names::arabic_article_name(n.as_bytes());
                 let generic = !n.contains(' ') && GENERIC.contains(&n);
                 // The first list to claim a form keeps it: countries before cities.
                 if n.len() >= 2 && starts_upper && !generic && seen.insert(n.to_string()) {

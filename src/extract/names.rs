@@ -183,7 +183,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start,
             end: word_end,
             possessive,
-            cap,
+            // "al-Assad", "el-Sisi": a name behind the Arabic article stands
+            // in a run of names as if capitalised.
+            cap: cap || arabic_article_name(&bytes[start..word_end]),
             sentence_start: after_stop,
         });
         after_stop = false;
@@ -203,6 +205,23 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
         let c = text[i..].chars().next().unwrap_or('\u{fffd}');
         (c, c.len_utf8())
     }
+}
+
+/// A name written behind the Arabic article, joined by a hyphen: "al-Assad",
+/// "el-Sisi", "ash-Sharaa", "ad-Din". The article is lower case in the press;
+/// the name after it is capitalised.
+pub fn arabic_article_name(w: &[u8]) -> bool {
+    let rest = match w {
+        [
+            b'a' | b'e',
+            b'l' | b'd' | b'n' | b'r' | b's' | b't' | b'z',
+            b'-',
+            rest @ ..,
+        ] => rest,
+        [b'a', b's' | b't', b'h', b'-', rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.first().is_some_and(u8::is_ascii_uppercase) && rest.len() >= 2
 }
 
 /// One to three capital letters, each with its stop: "J.", "J.K.", "J.R.R.".
@@ -1001,6 +1020,41 @@ impl<'r> Ctx<'_, 'r> {
             .map(|h| self.res.entry(h.entry).canonical.clone())
     }
 
+    /// A lower-case word that is a word of a listed title when capitalised
+    /// ("security" of "National Security Adviser", "foreign" of "Foreign
+    /// Minister"), not a joining word ("of", "the").
+    fn role_modifier(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.len() < 3 || !w.bytes().all(|c| c.is_ascii_lowercase()) || CONNECTORS.contains(&w) {
+            return false;
+        }
+        if self.is(i, WordClass::TITLE_WORD) && !self.is(i, WordClass::STOP | WordClass::SPEECH) {
+            return true;
+        }
+        let mut buf = [0u8; 24];
+        let Some(title_case) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        title_case.copy_from_slice(w.as_bytes());
+        title_case[0].make_ascii_uppercase();
+        std::str::from_utf8(title_case).is_ok_and(|t| {
+            let class = self.res.word_class(t);
+            class.any(WordClass::TITLE_WORD) && !class.any(WordClass::STOP)
+        })
+    }
+
+    /// "minister S Jaishankar", "adviser M K Narayanan": an initial written
+    /// without its stop, as the South Asian press does, opens a name after a
+    /// lower-case role.
+    fn bare_initial_after_role(&self, a: usize, b: usize) -> bool {
+        let initial = |i: usize| matches!(self.word(i).as_bytes(), [c] if c.is_ascii_uppercase() && !matches!(c, b'A' | b'I'));
+        initial(a)
+            && (a + 1..=b)
+                .find(|&i| !initial(i))
+                .is_some_and(|i| self.word(i).len() > 1)
+            && self.lower_role_before(a).is_some()
+    }
+
     /// A lower-case role word before the run ("JCS spokesperson Col. Lee").
     fn lower_role_before(&self, a: usize) -> Option<(usize, String)> {
         let p = a.checked_sub(1)?;
@@ -1019,15 +1073,47 @@ impl<'r> Ctx<'_, 'r> {
         {
             return None;
         }
-        let mut start = p;
+        // "national security adviser", "foreign secretary", "party chief": the
+        // lower-case words of a title written out in lower case stay with it.
+        let mut first = p;
+        while p - first < 3
+            && let Some(q) = first.checked_sub(1)
+            && !self.tokens[q].cap
+            && self.text[self.tokens[q].end..self.tokens[first].start] == *" "
+            && self.role_modifier(q)
+        {
+            first = q;
+        }
+        let mut start = first;
         // "JCS spokesperson" keeps its body, "Former minister" its time; "The
         // singer", "But chairman" lose the word that only opens the sentence.
-        if let Some(q) = p.checked_sub(1)
+        if let Some(q) = first.checked_sub(1)
             && self.tokens[q].cap
             && (!self.is(q, WordClass::STOP) || self.word(q) == "Former")
-            && self.text[self.tokens[q].end..self.tokens[p].start] == *" "
+            && self.text[self.tokens[q].end..self.tokens[first].start] == *" "
         {
             start = q;
+            // "Ministry of Foreign Affairs spokesman": the body is named whole.
+            while p - start < 8 {
+                let Some(r) = start.checked_sub(1) else {
+                    break;
+                };
+                let t = &self.tokens;
+                if t[r].cap && !self.is(r, WordClass::STOP) && adjacent(self.text, &t[r], &t[start])
+                {
+                    start = r;
+                } else if r > 0
+                    && matches!(self.word(r), "of" | "for")
+                    && self.is(r - 1, WordClass::ORG_SUFFIX)
+                    && t[r - 1].cap
+                    && adjacent(self.text, &t[r - 1], &t[r])
+                    && adjacent(self.text, &t[r], &t[start])
+                {
+                    start = r - 1;
+                } else {
+                    break;
+                }
+            }
         }
         Some((
             self.tokens[start].start,
@@ -1052,6 +1138,7 @@ impl<'r> Ctx<'_, 'r> {
             && self.title_at(a, b).is_none()
             && (self.is(a, WordClass::STOP)
                 || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
+            && !self.bare_initial_after_role(a, b)
         {
             a += 1;
         }
@@ -2284,6 +2371,86 @@ mod tests {
                 "person",
                 Some("chief executive officer".into())
             )),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_behind_the_arabic_article_is_part_of_the_name() {
+        let f = found(
+            "Interior Minister Khalid al-Mansouri said the al-Shabaab cell was broken. \
+             Later al-Mansouri met Rania el-Khatib, the envoy.",
+        );
+        let has = |name: &str, kind: &str| f.iter().any(|x| x.0 == name && x.1 == kind);
+        assert!(has("Khalid al-Mansouri", "person"), "{f:?}");
+        assert!(has("al-Shabaab", "org"), "{f:?}");
+        assert!(has("al-Mansouri", "short"), "{f:?}");
+        assert!(has("Rania el-Khatib", "person"), "{f:?}");
+        assert!(arabic_article_name(b"ash-Sharaa"));
+        // A lower-case compound is no name: "al-fresco", "e-mail".
+        assert!(!arabic_article_name(b"al-fresco") && !arabic_article_name(b"e-Mail"));
+    }
+
+    #[test]
+    fn an_initial_without_its_stop_opens_a_name_after_a_role() {
+        let f = found(
+            "The trade minister R Venkataraman and adviser T K Menon met. They chose Plan B.",
+        );
+        assert!(
+            f.contains(&(
+                "R Venkataraman".into(),
+                "person",
+                Some("trade minister".into())
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("T K Menon".into(), "person", Some("adviser".into()))),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|x| x.0.contains("Plan") && x.1 == "person"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_role_keeps_its_title_words_and_its_body() {
+        let f = found(
+            "Later national security adviser Dana Whitcombe spoke, and the party chief \
+             Oskar Lindqvist agreed. The Ministry of Foreign Affairs spokesman Tomas Berglund \
+             met Ivo Kranjcar and Leicester hooker Dan Mossley. Bayern paid Napoli for \
+             Georgian winger Levan Kobiashvili.",
+        );
+        let role = |name: &str| {
+            f.iter()
+                .find(|x| x.0 == name && x.1 == "person")
+                .and_then(|x| x.2.clone())
+        };
+        assert_eq!(
+            role("Dana Whitcombe").as_deref(),
+            Some("national security adviser"),
+            "{f:?}"
+        );
+        assert_eq!(
+            role("Oskar Lindqvist").as_deref(),
+            Some("party chief"),
+            "{f:?}"
+        );
+        assert_eq!(
+            role("Tomas Berglund").as_deref(),
+            Some("Ministry of Foreign Affairs spokesman"),
+            "{f:?}"
+        );
+        // "and" joins two people, not one role; "for" joins a body's name only.
+        assert_eq!(
+            role("Dan Mossley").as_deref(),
+            Some("Leicester hooker"),
+            "{f:?}"
+        );
+        assert_eq!(
+            role("Levan Kobiashvili").as_deref(),
+            Some("Georgian winger"),
             "{f:?}"
         );
     }
