@@ -885,6 +885,8 @@ impl<'r> Ctx<'_, 'r> {
             return None;
         }
         let mut start = before.len();
+        let mut opened = false;
+        let mut capitalised = false;
         for (n, w) in before.rsplit([' ', '\n']).enumerate() {
             if w.is_empty() {
                 break;
@@ -895,13 +897,24 @@ impl<'r> Ctx<'_, 'r> {
             ) || w.ends_with("'s")
                 || w.ends_with("’s");
             if opener {
+                opened = true;
                 break;
             }
             let role_word = w.chars().all(|c| c.is_lowercase() || c == '-');
-            if n == 5 || !role_word || (n == 0 && !self.role_noun(w)) {
+            // "the Liberal Democrat leader, Ed Davey,": the body named in the role.
+            let body_word = n > 0
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+            capitalised |= body_word && !role_word;
+            if n == 5 || !(role_word || body_word) || (n == 0 && !self.role_noun(w)) {
                 return None;
             }
             start -= w.len() + usize::from(start > w.len());
+        }
+        // Capitalised words belong to the role only between a determiner and
+        // the comma; without one they may end another name.
+        if capitalised && !opened {
+            return None;
         }
         let role = before[start..].trim_start();
         (!role.is_empty()).then(|| role.to_string())
@@ -1018,6 +1031,30 @@ impl<'r> Ctx<'_, 'r> {
         self.hit_covering(p)
             .filter(|h| h.end == end)
             .map(|h| self.res.entry(h.entry).canonical.clone())
+    }
+
+    /// "the eastern city of Kupiansk", "the village of Wadi Fukin": a name after
+    /// a lower-case noun for a settlement or region and "of" is a place's.
+    fn settlement_of_before(&self, a: usize) -> bool {
+        a >= 2
+            && !self.tokens[a].sentence_start
+            && self.word(a - 1) == "of"
+            && matches!(
+                self.word(a - 2),
+                "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "county"
+                    | "island"
+                    | "port"
+                    | "municipality"
+                    | "oblast"
+                    | "governorate"
+            )
+            && self.text[self.tokens[a - 2].end..self.tokens[a].start] == *" of "
     }
 
     /// A lower-case word that is a word of a listed title when capitalised
@@ -1228,6 +1265,10 @@ impl<'r> Ctx<'_, 'r> {
             }
         }
         if self.titled_name_of_place(a, b, out) {
+            return;
+        }
+        if b - a < 3 && self.settlement_of_before(a) && !(a..=b).any(|i| self.is_cue_word(i)) {
+            out.push(self.cand(CandKind::Entity(EntityKind::Place), a, b));
             return;
         }
         // "Stanford University and Harvard University", "Denso and Toyota Motor": a
@@ -2451,6 +2492,35 @@ mod tests {
         assert_eq!(
             role("Levan Kobiashvili").as_deref(),
             Some("Georgian winger"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_city_of_is_a_place() {
+        let f = found("Troops reached the eastern city of Vovchansk and the village of Dar Salim.");
+        assert!(f.contains(&("Vovchansk".into(), "place", None)), "{f:?}");
+        assert!(f.contains(&("Dar Salim".into(), "place", None)), "{f:?}");
+        // Not after a capitalised "City of", a body's name.
+        let f = found("He joined the City of Hallam Orchestra.");
+        assert!(!f.iter().any(|x| x.1 == "place"), "{f:?}");
+    }
+
+    #[test]
+    fn a_role_before_the_name_may_name_its_body_after_a_determiner() {
+        let f = found("Meanwhile the Liberal Democrat leader, Ed Davenant, called for a vote.");
+        assert!(
+            f.contains(&(
+                "Ed Davenant".into(),
+                "person",
+                Some("Liberal Democrat leader".into())
+            )),
+            "{f:?}"
+        );
+        // No determiner: the capitalised words may be a name of their own.
+        let f = found("Rovers manager, Tom Kelling, said so.");
+        assert!(
+            !f.iter().any(|x| x.2.as_deref() == Some("Rovers manager")),
             "{f:?}"
         );
     }
