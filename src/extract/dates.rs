@@ -304,15 +304,28 @@ fn key_at(table: &Lexicon, body: &str, s: usize) -> bool {
     if b.get(end).is_some_and(|&c| c >= 0x80) && char_at(body, end).is_alphanumeric() {
         return false;
     }
-    if made_of == LETTER && !maybe_key_word(&b[s..end]) {
-        return false;
+    // What `is_key(&make_tok(..))` decides, without the token: digits alone
+    // are a number, a short run with letters may be an ordinal, a word is
+    // looked up.
+    match made_of {
+        DIGIT => true,
+        LETTER => {
+            if !maybe_key_word(&b[s..end]) {
+                return false;
+            }
+            let w = classify(table, b, s, end);
+            is_key_word(w)
+                && (b[s].is_ascii_uppercase() || !matches!(w, W::Month(..) | W::Weekday(_)))
+        }
+        _ => {
+            let span = Span {
+                start: s,
+                end,
+                made_of,
+            };
+            is_key(&make_tok(table, body, span))
+        }
     }
-    let span = Span {
-        start: s,
-        end,
-        made_of,
-    };
-    is_key(&make_tok(table, body, span))
 }
 
 /// The end of the run of ASCII alphanumerics from byte `s`, and its `DIGIT`
