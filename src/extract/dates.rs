@@ -112,6 +112,11 @@ struct ScanState {
 // alphanumerics, so tokenizing from any token start gives the same tokens as
 // tokenizing the whole body; matchers only compare token indices, so local
 // indices give the same answers.
+//
+// A window is first tokenized only `REACH` tokens past its last key token:
+// matchers nearly always stop reading there. One that asks for a token past
+// that end (`Scanner::tok`) marks the window overrun; its mentions are then
+// dropped and it is tokenized on to `TRAIL` and scanned again.
 
 /// How many tokens before its key token an expression may start.
 const LOOK_BACK: usize = 3;
@@ -398,7 +403,14 @@ fn fill_window(body: &str, key: usize, from: usize, toks: &mut Vec<Tok>) -> Opti
 /// Tokenizes on from `w.end` until `reach` tokens after the last key token
 /// (at or after byte `key`), or the end of the body; `w.first_key` is
 /// `usize::MAX` until a key token is found.
-fn grow(table: &Lexicon, body: &str, key: usize, w: &mut Window, toks: &mut Vec<Tok>, reach: usize) {
+fn grow(
+    table: &Lexicon,
+    body: &str,
+    key: usize,
+    w: &mut Window,
+    toks: &mut Vec<Tok>,
+    reach: usize,
+) {
     while let Some(t) = next_token(table, body, w.end) {
         w.end = t.end;
         toks.push(t);
@@ -1568,7 +1580,8 @@ impl Scanner<'_> {
 
     /// Token `i` is a capitalised month word usable in a date.
     fn is_month(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.cap && matches!(t.word, W::Month(..)))
+        self.tok(i)
+            .is_some_and(|t| t.cap && matches!(t.word, W::Month(..)))
     }
 
     /// A day of the month: 1–31, alone ("13") or ordinal ("13th").
