@@ -26,7 +26,7 @@
 //! "yesterday" from it is `None`. A `MonthDay` anchor has no year and resolves
 //! nothing relative.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -46,28 +46,44 @@ use crate::text::{BYTE_CLASS, DIGIT, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
 /// are not part of a mention ("in 2021" gives "2021"); modifiers are ("early
 /// January", "last November", "Later in the day").
 pub fn find_dates(body: &str, published: Option<Date>) -> Vec<DateMention> {
+    let table: &Lexicon = &TABLE;
     let anchor = published.and_then(anchor_span);
     let sentences = RefCell::new(None);
+    let overrun = Cell::new(false);
     let mut state = ScanState::default();
     let mut out = Vec::new();
     let mut toks = Vec::with_capacity(64);
     let mut from = 0;
     while let Some(key) = next_key(body, from) {
-        let Some(w) = fill_window(body, key, from, &mut toks) else {
+        let Some(mut w) = fill_window(body, key, from, &mut toks) else {
             break;
         };
-        let scanner = Scanner {
-            body,
-            toks: &toks,
-            anchor,
-            sentences: &sentences,
-            whole: false,
-        };
-        scanner.run(
-            w.first_key.saturating_sub(LOOK_BACK)..w.last_key + 1,
-            &mut state,
-            &mut out,
-        );
+        // Scanned short first; when a matcher read past the short window,
+        // its mentions are dropped and it is scanned again at full length.
+        loop {
+            let scanner = Scanner {
+                body,
+                toks: &toks,
+                anchor,
+                sentences: &sentences,
+                whole: false,
+                overrun: w.short.then_some(&overrun),
+            };
+            let (found, saved) = (out.len(), state);
+            overrun.set(false);
+            scanner.run(
+                w.first_key.saturating_sub(LOOK_BACK)..w.last_key + 1,
+                &mut state,
+                &mut out,
+            );
+            if !overrun.get() {
+                break;
+            }
+            out.truncate(found);
+            state = saved;
+            grow(table, body, key, &mut w, &mut toks, TRAIL);
+            w.short = false;
+        }
         from = w.end;
     }
     out
@@ -75,7 +91,7 @@ pub fn find_dates(body: &str, published: Option<Date>) -> Vec<DateMention> {
 
 /// What the scan carries from one window to the next: where the last mention
 /// ended and where the last year or month-and-year mention started (byte offsets).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy)]
 struct ScanState {
     resume: usize,
     last_year: Option<usize>,
@@ -96,6 +112,11 @@ struct ScanState {
 // alphanumerics, so tokenizing from any token start gives the same tokens as
 // tokenizing the whole body; matchers only compare token indices, so local
 // indices give the same answers.
+//
+// A window is first tokenized only `REACH` tokens past its last key token:
+// matchers nearly always stop reading there. One that asks for a token past
+// that end (`Scanner::tok`) marks the window overrun; its mentions are then
+// dropped and it is tokenized on to `TRAIL` and scanned again.
 
 /// How many tokens before its key token an expression may start.
 const LOOK_BACK: usize = 3;
@@ -103,6 +124,9 @@ const LOOK_BACK: usize = 3;
 const LEAD: usize = LOOK_BACK + 2;
 /// Tokens after a window's last key token; a key token among them extends the window.
 const TRAIL: usize = 8;
+/// Tokens after the last key token of a short window: matchers seldom read
+/// further, and when one does the window grows to `TRAIL` and is scanned again.
+const REACH: usize = 2;
 
 /// Whether a token can be the key of an expression (see the section comment).
 /// Every matcher wants a month or weekday capitalised ("in May", not "it may"),
@@ -285,15 +309,28 @@ fn key_at(table: &Lexicon, body: &str, s: usize) -> bool {
     if b.get(end).is_some_and(|&c| c >= 0x80) && char_at(body, end).is_alphanumeric() {
         return false;
     }
-    if made_of == LETTER && !maybe_key_word(&b[s..end]) {
-        return false;
+    // What `is_key(&make_tok(..))` decides, without the token: digits alone
+    // are a number, a short run with letters may be an ordinal, a word is
+    // looked up.
+    match made_of {
+        DIGIT => true,
+        LETTER => {
+            if !maybe_key_word(&b[s..end]) {
+                return false;
+            }
+            let w = classify(table, b, s, end);
+            is_key_word(w)
+                && (b[s].is_ascii_uppercase() || !matches!(w, W::Month(..) | W::Weekday(_)))
+        }
+        _ => {
+            let span = Span {
+                start: s,
+                end,
+                made_of,
+            };
+            is_key(&make_tok(table, body, span))
+        }
     }
-    let span = Span {
-        start: s,
-        end,
-        made_of,
-    };
-    is_key(&make_tok(table, body, span))
 }
 
 /// The end of the run of ASCII alphanumerics from byte `s`, and its `DIGIT`
@@ -326,12 +363,14 @@ fn load8(b: &[u8], i: usize) -> u64 {
     rest.iter().rev().fold(0, |x, &c| x << 8 | u64::from(c))
 }
 
-/// A tokenized window: local indices of its first and last key token, and the
-/// byte offset where its last token ends.
+/// A tokenized window: local indices of its first and last key token, the
+/// byte offset where its last token ends, and whether it ends `REACH` tokens
+/// after the last key token (rather than `TRAIL`, or at the end of the body).
 struct Window {
     first_key: usize,
     last_key: usize,
     end: usize,
+    short: bool,
 }
 
 /// Tokenizes into `toks` the window around the key token starting at `key`.
@@ -351,23 +390,42 @@ fn fill_window(body: &str, key: usize, from: usize, toks: &mut Vec<Tok>) -> Opti
         }
         _ => toks.clear(),
     }
-    let (mut first_key, mut last_key) = (None, 0);
-    while let Some(t) = next_token(table, body, pos) {
-        pos = t.end;
+    let mut w = Window {
+        first_key: usize::MAX,
+        last_key: 0,
+        end: pos,
+        short: false,
+    };
+    grow(table, body, key, &mut w, toks, REACH);
+    (w.first_key != usize::MAX).then_some(w)
+}
+
+/// Tokenizes on from `w.end` until `reach` tokens after the last key token
+/// (at or after byte `key`), or the end of the body; `w.first_key` is
+/// `usize::MAX` until a key token is found.
+fn grow(
+    table: &Lexicon,
+    body: &str,
+    key: usize,
+    w: &mut Window,
+    toks: &mut Vec<Tok>,
+    reach: usize,
+) {
+    while let Some(t) = next_token(table, body, w.end) {
+        w.end = t.end;
         toks.push(t);
         let i = toks.len() - 1;
         if t.start >= key && is_key(&t) {
-            first_key.get_or_insert(i);
-            last_key = i;
-        } else if first_key.is_some() && i >= last_key + TRAIL {
-            break;
+            if w.first_key == usize::MAX {
+                w.first_key = i;
+            }
+            w.last_key = i;
+        } else if w.first_key != usize::MAX && i >= w.last_key + reach {
+            w.short = reach < TRAIL;
+            return;
         }
     }
-    Some(Window {
-        first_key: first_key?,
-        last_key,
-        end: pos,
-    })
+    w.short = false;
 }
 
 /// `back_tokens(body, key, LEAD, 0)`: where a window starts. Counts token
@@ -1369,6 +1427,10 @@ struct Scanner<'a> {
     /// in order, so one paragraph at a time is enough.
     sentences: &'a RefCell<Option<Paragraph>>,
     whole: bool,
+    /// Set when a matcher asked for a token past the end of `toks` while
+    /// the body has more (a short window, see `find_dates`): what it read
+    /// then is not what the whole scan reads, and the window is scanned again.
+    overrun: Option<&'a Cell<bool>>,
 }
 
 type Found = Option<(usize, Expr)>;
@@ -1448,13 +1510,29 @@ impl Scanner<'_> {
 
     // -- small helpers ------------------------------------------------------
 
+    /// Token `i`, when there is one; noting a read past a short window.
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        let t = self.toks.get(i);
+        if t.is_none()
+            && let Some(o) = self.overrun
+        {
+            o.set(true);
+        }
+        t
+    }
+
+    /// Whether there is a token `i` (see `tok`).
+    fn has(&self, i: usize) -> bool {
+        self.tok(i).is_some()
+    }
+
     fn text(&self, i: usize) -> &str {
         &self.body[self.toks[i].start..self.toks[i].end]
     }
 
     /// The text between token `i` and token `i + 1`.
     fn gap(&self, i: usize) -> &str {
-        match self.toks.get(i + 1) {
+        match self.tok(i + 1) {
             Some(n) => &self.body[self.toks[i].end..n.start],
             None => "",
         }
@@ -1462,11 +1540,11 @@ impl Scanner<'_> {
 
     /// The next token, when only whitespace separates it from `i`.
     fn after_ws(&self, i: usize) -> Option<usize> {
-        (i + 1 < self.toks.len() && ws(self.gap(i))).then_some(i + 1)
+        (self.has(i + 1) && ws(self.gap(i))).then_some(i + 1)
     }
 
     fn word(&self, i: usize) -> W {
-        self.toks.get(i).map_or(W::Other, |t| t.word)
+        self.tok(i).map_or(W::Other, |t| t.word)
     }
 
     fn char_before(&self, i: usize) -> Option<char> {
@@ -1484,7 +1562,7 @@ impl Scanner<'_> {
     }
 
     fn name_after(&self, i: usize) -> bool {
-        i + 1 < self.toks.len() && self.is_name_word(i + 1) && inline_ws(self.gap(i))
+        self.has(i + 1) && self.is_name_word(i + 1) && inline_ws(self.gap(i))
     }
 
     /// "Black Friday", "Cyber Monday", "the Sunday Times"; an acronym before
@@ -1502,14 +1580,13 @@ impl Scanner<'_> {
 
     /// Token `i` is a capitalised month word usable in a date.
     fn is_month(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
+        self.tok(i)
             .is_some_and(|t| t.cap && matches!(t.word, W::Month(..)))
     }
 
     /// A day of the month: 1–31, alone ("13") or ordinal ("13th").
     fn day_num(&self, i: usize) -> Option<u32> {
-        let t = self.toks.get(i)?;
+        let t = self.tok(i)?;
         let ok = match t.kind {
             Kind::Num => t.len() <= 2 && self.num_right_ok(i),
             Kind::Ordinal => true,
@@ -1534,7 +1611,7 @@ impl Scanner<'_> {
 
     /// A four-digit year in `range` at token `i`, not glued to a bigger number.
     fn year_num(&self, i: usize, range: Range<u32>) -> Option<i32> {
-        let t = self.toks.get(i)?;
+        let t = self.tok(i)?;
         (t.kind == Kind::Num
             && t.len() == 4
             && range.contains(&t.num)
@@ -1636,7 +1713,7 @@ impl Scanner<'_> {
             && ws(self.gap(i - 1))
             && self.is_month(i - 2))
             || (i >= 1 && self.is_month(i - 1) && dash_gap(self.gap(i - 1)))
-            || (i + 2 < self.toks.len()
+            || (self.has(i + 2)
                 && joiner(i + 1)
                 && ws(self.gap(i))
                 && ws(self.gap(i + 1))
@@ -1804,7 +1881,7 @@ impl Scanner<'_> {
         if !matches!(sep, "-" | "/" | ".") || self.gap(i + 1) != sep {
             return None;
         }
-        let (mt, dt) = (self.toks.get(i + 1)?, self.toks.get(i + 2)?);
+        let (mt, dt) = (self.tok(i + 1)?, self.tok(i + 2)?);
         let width_ok = |t: &Tok| {
             t.kind == Kind::Num
                 && if sep == "-" {
@@ -1857,7 +1934,7 @@ impl Scanner<'_> {
             }
         }
         let count = right == YearRight::Space
-            && self.toks.get(i + 1).is_some_and(|n| {
+            && self.tok(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word && !n.cap && count_noun(&self.body[n.start..n.end])
             });
         // "rose to 1987.", "No. 2023", "about 2000,": a quantity, not a year.
@@ -1911,7 +1988,7 @@ impl Scanner<'_> {
     /// Olympics", "its 2024 budget", "Korea's 2022 election" — but not "the
     /// 2000 people".
     fn year_as_attribute(&self, i: usize) -> bool {
-        let Some(n) = self.toks.get(i + 1).filter(|_| inline_ws(self.gap(i))) else {
+        let Some(n) = self.tok(i + 1).filter(|_| inline_ws(self.gap(i))) else {
             return false;
         };
         let determiner = i > 0
@@ -1986,7 +2063,7 @@ impl Scanner<'_> {
             return None;
         }
         let g = self.gap(i);
-        if (comma_gap(g) || inline_ws(g)) && i + 1 < self.toks.len() {
+        if (comma_gap(g) || inline_ws(g)) && self.has(i + 1) {
             let full = if self.is_month(i + 1) {
                 self.month(i + 1, true)
             } else {
@@ -2060,7 +2137,7 @@ impl Scanner<'_> {
     fn modified(&self, i: usize) -> Found {
         let g = self.gap(i);
         let mid = self.word(i) == W::Mid;
-        if !(ws(g) || (mid && matches!(g, "-" | "–"))) || i + 1 >= self.toks.len() {
+        if !(ws(g) || (mid && matches!(g, "-" | "–"))) || !self.has(i + 1) {
             return None;
         }
         let j = i + 1;
@@ -2246,6 +2323,7 @@ impl Scanner<'_> {
         let local = Scanner {
             toks: &toks,
             whole: true,
+            overrun: None,
             ..*self
         };
         local.tense_in(&s, lf, ll)
@@ -3544,6 +3622,7 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             anchor: published.and_then(anchor_span),
             sentences: &sentences,
             whole: true,
+            overrun: None,
         };
         let mut out = Vec::new();
         scanner.run(0..toks.len(), &mut ScanState::default(), &mut out);
