@@ -4,8 +4,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::gazetteer::Resources;
-use super::names::{CandKind, Candidate, arabic_article_name, candidates};
+use super::gazetteer::{Resources, WordClass};
+use super::names::{CandKind, Candidate, arabic_article_name, candidates, corporate_form};
 use crate::model::{Entity, EntityKind, Field, Mention};
 
 /// The key two spellings of one name share: lower case, hyphens and spaces
@@ -256,6 +256,22 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     {
         for a in b.aliases.iter().chain(std::iter::once(&b.name)) {
             alias_of.entry(name_key(a)).or_insert(i);
+            // "Acme Widgets" of "Acme Widgets Inc.".
+            if b.kind == EntityKind::Org
+                && let Some((name, form)) = a.rsplit_once(' ')
+                && corporate_form(form)
+            {
+                let name = name.trim_end_matches([' ', ',', '&']);
+                // Not a cue word on its own: "Steel" of "Steel Co.", "News" of
+                // "News Corporation" are mostly common words.
+                let cue = WordClass::ORG_SUFFIX
+                    | WordClass::PLACE_SUFFIX
+                    | WordClass::STOP
+                    | WordClass::TITLE;
+                if !name.is_empty() && (name.contains(' ') || !res.word_class(name).any(cue)) {
+                    alias_of.entry(name_key(name)).or_insert(i);
+                }
+            }
         }
     }
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
@@ -472,6 +488,22 @@ mod tests {
             .find(|e| e.name == "Ayman al-Safadi")
             .expect("al-Safadi");
         assert_eq!(p.mentions.len(), 3, "{e:#?}");
+    }
+
+    #[test]
+    fn a_company_without_its_legal_form_is_the_same_company() {
+        let body = "Shares of Kestrel Robotics Inc. rose after Microsoft Corp. placed an \
+                    order. Kestrel Robotics said sales grew, and Microsoft agreed.";
+        let e = find_entities(body, &[], &RES);
+        let kestrel = e
+            .iter()
+            .find(|e| e.name == "Kestrel Robotics Inc.")
+            .expect("Kestrel");
+        assert_eq!(kestrel.mentions.len(), 2, "{e:#?}");
+        // A known company keeps its listed name.
+        let microsoft = e.iter().find(|e| e.name == "Microsoft").expect("Microsoft");
+        assert_eq!(microsoft.mentions.len(), 2, "{e:#?}");
+        assert_eq!(e.len(), 2, "{e:#?}");
     }
 
     #[test]

@@ -224,6 +224,37 @@ pub fn arabic_article_name(w: &[u8]) -> bool {
     rest.first().is_some_and(u8::is_ascii_uppercase) && rest.len() >= 2
 }
 
+/// A company's legal form after its name ("Corp.", "Inc", "plc"): the name
+/// without it is the same company.
+pub fn corporate_form(w: &str) -> bool {
+    matches!(
+        w,
+        "Corp"
+            | "Corp."
+            | "Corporation"
+            | "Inc"
+            | "Inc."
+            | "Co"
+            | "Co."
+            | "Ltd"
+            | "Ltd."
+            | "Plc"
+            | "plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "LLC"
+            | "GmbH"
+            | "SE"
+            | "Cos."
+            | "Incorporated"
+            | "Limited"
+    )
+}
+
 /// One to three capital letters, each with its stop: "J.", "J.K.", "J.R.R.".
 fn initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -1170,11 +1201,15 @@ impl<'r> Ctx<'_, 'r> {
             out.push(self.known(h, a, b));
             return;
         }
-        // Leading stop words and sentence-initial function words are not names.
+        // Leading stop words and sentence-initial function words are not names,
+        // nor the joining words after them: "In the Gaza Strip", "For the
+        // Seoul government".
+        let a_before_stops = a;
         while a <= b
             && self.title_at(a, b).is_none()
             && (self.is(a, WordClass::STOP)
-                || self.word(a).len() == 1 && !self.word(a).ends_with('.'))
+                || self.word(a).len() == 1 && !self.word(a).ends_with('.')
+                || a > a_before_stops && !self.tokens[a].cap && CONNECTORS.contains(&self.word(a)))
             && !self.bare_initial_after_role(a, b)
         {
             a += 1;
@@ -1184,6 +1219,23 @@ impl<'r> Ctx<'_, 'r> {
             && !self.given_then_family(a, b)
         {
             b -= 1;
+        }
+        // "Shares of Kestrel Robotics Inc.", "Residents of Kherson": a plural
+        // common noun that opens the sentence is no part of the name after "of".
+        // What follows it is as often a product or a company as a person:
+        // only a given name opens a person's name there ("Skis Rossignol").
+        // After "In the", "For the" the same holds.
+        let mut after_function_words = (a_before_stops..a).any(|i| !self.tokens[i].cap);
+        if a + 2 <= b
+            && self.tokens[a].sentence_start
+            && self.word(a + 1) == "of"
+            && plural_word(self.word(a))
+            && !self.is_cue_word(a)
+            && self.hit_starting(a).is_none()
+            && !self.res.cues.org_prefix.contains(self.span(a, a + 1))
+        {
+            a += 2;
+            after_function_words = true;
         }
         // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
         // the name, though the name inside it is one.
@@ -1245,6 +1297,7 @@ impl<'r> Ctx<'_, 'r> {
         // (a town's name at most) in apposition to a role noun is a person.
         if a == b
             && !self.tokens[a].sentence_start
+            && !after_function_words
             && whole.is_none_or(|(_, h)| !self.res.entry(h.entry).strong)
             && !self.is_cue_word(a)
             && !plural_word(self.word(a))
@@ -1343,6 +1396,7 @@ impl<'r> Ctx<'_, 'r> {
                     .all(|c| c.is_uppercase() || !c.is_alphabetic())
             });
         let context = clean
+            && !after_function_words
             && (self.speech_before(a)
                 || self.speech_after(b)
                 || self.appositive_after(b)
@@ -1365,7 +1419,9 @@ impl<'r> Ctx<'_, 'r> {
             && !looks_occupational(self.word(a))
             && self.hit_starting(a).is_none()
             && self.plausible_name(a + 1, b);
-        if plausible || three_part || (context && !self.plural_tail(b)) {
+        if (plausible || three_part || (context && !self.plural_tail(b)))
+            && (!after_function_words || self.is(a, WordClass::GIVEN))
+        {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
             c.affiliation = self.possessive_before(a);
@@ -1590,6 +1646,16 @@ impl<'r> Ctx<'_, 'r> {
         if let Some((q, h)) = self.hit_from(a, b)
             && q == b
         {
+            c.canonical = Some(self.res.entry(h.entry).canonical.as_str());
+        } else if b > a
+            && corporate_form(last)
+            && let Some(h) = self.hit_starting(a)
+            && self.res.entry(h.entry).kind == EntityKind::Org
+            && (h.end == self.tokens[b - 1].end
+                // "Microsoft Corp." where the list has "Microsoft Corp".
+                || h.end + 1 == self.tokens[b].end && last.ends_with('.'))
+        {
+            // "Microsoft Corp.", "Nvidia Corporation": the known company.
             c.canonical = Some(self.res.entry(h.entry).canonical.as_str());
         }
         c.acronym = self.acronym_after(b);
@@ -2523,6 +2589,30 @@ mod tests {
             !f.iter().any(|x| x.2.as_deref() == Some("Rovers manager")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_plural_noun_opening_the_sentence_is_no_part_of_the_name_after_of() {
+        let f = found("Shares of Kestrel Robotics Inc. rose. Shares of Skis Rossignol rose.");
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Kestrel Robotics Inc." && x.1 == "org"),
+            "{f:?}"
+        );
+        // A run of unknown words there is no person.
+        assert!(!f.iter().any(|x| x.1 == "person"), "{f:?}");
+        // Listed openers stay: "Friends of the Earth", "Ministry of Defence".
+        let f = found("Ministry of Defence officials said so.");
+        assert!(f.iter().any(|x| x.0 == "Ministry of Defence"), "{f:?}");
+    }
+
+    #[test]
+    fn names_after_an_opening_stop_word_and_the_are_kept() {
+        let f = found("In the Gaza Strip, people fled. For the Seoul government it was bad.");
+        assert!(f.contains(&("Gaza Strip".into(), "place", None)), "{f:?}");
+        assert!(f.contains(&("Seoul".into(), "place", None)), "{f:?}");
+        let f = found("Residents of Kelbrook fled.");
+        assert!(f.iter().any(|x| x.0 == "Kelbrook"), "{f:?}");
     }
 
     #[test]
