@@ -1793,16 +1793,16 @@ struct Ctx<'a> {
     /// when first asked for (see [`Ctx::sent_events`]). A sentence's events lie
     /// inside it and depend on it alone, and every reader looks back from a
     /// position or within a range, so most sentences are never built.
-    events: Vec<OnceCell<Vec<(usize, Ev)>>>,
+    /// (The events live with their paragraph's sentences, in `sents`.)
     /// True while a sentence's events are built: they were once all built before
     /// any event or gender existed, so meanwhile the focus sees neither.
     building: Cell<bool>,
-    /// Where every sentence starts, in order.
-    sentences: Vec<usize>,
-    /// Where every sentence ends.
-    sent_ends: Vec<usize>,
-    /// The sentences of every paragraph, relative to its start.
-    para_sents: Vec<Vec<std::ops::Range<usize>>>,
+    /// The paragraphs up to the last quotation's.
+    paras: Vec<(usize, usize)>,
+    /// The sentences of every paragraph, split when first asked for: readers
+    /// look at the paragraphs of quotations and a few before them, so most
+    /// paragraphs are never split.
+    sents: Vec<OnceCell<ParaSents>>,
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he"):
     /// worked out when a pronoun first asks.
     genders: OnceCell<Vec<Option<Gender>>>,
@@ -1813,6 +1813,20 @@ struct Ctx<'a> {
     /// around every quotation and mention again and again.
     memo: Memo,
 }
+
+/// The sentences of one paragraph (byte ranges in the body, in order) and
+/// their events, each built when first asked for.
+struct ParaSents {
+    ranges: Vec<std::ops::Range<usize>>,
+    events: Vec<OnceCell<Vec<(usize, Ev)>>>,
+}
+
+/// A sentence: its paragraph and its index there.
+type Sent = (usize, usize);
+
+/// Where a walk back through the events starts: before event `i` of the
+/// sentence. None when no sentence starts at or before the position.
+type Cursor = Option<(Sent, usize)>;
 
 /// Answers already worked out, by position: a small direct-mapped cache per
 /// question (no per-byte table to clear for every article).
@@ -1919,29 +1933,14 @@ impl<'a> Ctx<'a> {
                 })
                 .or_insert(p);
         }
-        let para_sents: Vec<Vec<std::ops::Range<usize>>> = paras
-            .iter()
-            .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
-            .collect();
-        let n: usize = para_sents.iter().map(Vec::len).sum();
-        let mut starts = Vec::with_capacity(n);
-        let mut ends = Vec::with_capacity(n);
-        for (&(pa, _), sents) in paras.iter().zip(&para_sents) {
-            for r in sents {
-                starts.push(pa + r.start);
-                ends.push(pa + r.end);
-            }
-        }
         Ctx {
             body,
             entities,
             idx: MentionIndex::new(entities, Field::Body, body),
             quoted,
-            events: starts.iter().map(|_| OnceCell::new()).collect(),
             building: Cell::new(false),
-            sentences: starts,
-            sent_ends: ends,
-            para_sents,
+            paras: paras.to_vec(),
+            sents: paras.iter().map(|_| OnceCell::new()).collect(),
             genders: OnceCell::new(),
             surnames,
             memo: Memo::new(),
@@ -1951,58 +1950,114 @@ impl<'a> Ctx<'a> {
     /// The events of sentence `k`, built on first use. While any sentence's
     /// are being built, every sentence has none (as when they were all built
     /// up front, before the focus could use them).
-    fn sent_events(&self, k: usize) -> &[(usize, Ev)] {
+    fn sent_events(&self, (p, j): Sent) -> &[(usize, Ev)] {
         if self.building.get() {
             return &[];
         }
-        self.events[k].get_or_init(|| {
+        let ps = self.para(p);
+        ps.events[j].get_or_init(|| {
             self.building.set(true);
-            let evs = self.build_events(self.sentences[k], self.sent_ends[k]);
+            let r = &ps.ranges[j];
+            let evs = self.build_events(r.start, r.end);
             self.building.set(false);
             evs
+        })
+    }
+
+    /// The sentences of paragraph `p`, split on first use.
+    fn para(&self, p: usize) -> &ParaSents {
+        self.sents[p].get_or_init(|| {
+            let (pa, pb) = self.paras[p];
+            let ranges: Vec<std::ops::Range<usize>> = text::sentences(&self.body[pa..pb])
+                .into_iter()
+                .map(|r| pa + r.start..pa + r.end)
+                .collect();
+            let events = ranges.iter().map(|_| OnceCell::new()).collect();
+            ParaSents { ranges, events }
+        })
+    }
+
+    /// Where sentence `k` starts.
+    fn sent_start(&self, (p, j): Sent) -> usize {
+        self.para(p).ranges[j].start
+    }
+
+    /// The last sentence of a paragraph before `p` (paragraphs with none are
+    /// passed over).
+    fn last_sent_before(&self, p: usize) -> Option<Sent> {
+        (0..p)
+            .rev()
+            .find_map(|q| self.para(q).ranges.len().checked_sub(1).map(|j| (q, j)))
+    }
+
+    /// The sentence before `k`.
+    fn prev_sent(&self, (p, j): Sent) -> Option<Sent> {
+        match j {
+            0 => self.last_sent_before(p),
+            _ => Some((p, j - 1)),
+        }
+    }
+
+    /// The sentence after `k`.
+    fn next_sent(&self, (p, j): Sent) -> Option<Sent> {
+        if j + 1 < self.para(p).ranges.len() {
+            return Some((p, j + 1));
+        }
+        self.next_sent_from(p + 1)
+    }
+
+    /// The last sentence starting at or before `pos`. Paragraphs are disjoint
+    /// and in order, so it is in the last paragraph starting there or before
+    /// that has a sentence starting there or before.
+    fn sent_at(&self, pos: usize) -> Option<Sent> {
+        let n = self.paras.partition_point(|&(a, _)| a <= pos);
+        (0..n).rev().find_map(|p| {
+            let j = self.para(p).ranges.partition_point(|r| r.start <= pos);
+            j.checked_sub(1).map(|j| (p, j))
         })
     }
 
     /// Where the events before `pos` end: (sentence, index in its events).
     /// Sentences are disjoint and in order, so every event before it is in an
     /// earlier sentence or the sentence starting at or before `pos`.
-    fn cursor(&self, pos: usize) -> (usize, usize) {
-        let n = self.sentences.partition_point(|&a| a <= pos);
-        let Some(k) = n.checked_sub(1) else {
-            return (0, 0);
-        };
-        (k, self.sent_events(k).partition_point(|e| e.0 < pos))
+    fn cursor(&self, pos: usize) -> Cursor {
+        let k = self.sent_at(pos)?;
+        Some((k, self.sent_events(k).partition_point(|e| e.0 < pos)))
     }
 
-    /// The events before the cursor `(k, i)`, latest first, each with its own
-    /// cursor.
-    fn events_rev(
-        &self,
-        (k, i): (usize, usize),
-    ) -> impl Iterator<Item = ((usize, usize), (usize, Ev))> + '_ {
-        let first = if self.sentences.is_empty() { 1 } else { 0 };
-        (first..=k).rev().flat_map(move |j| {
-            let evs = self.sent_events(j);
-            let n = if j == k { i.min(evs.len()) } else { evs.len() };
+    /// The events before the cursor, latest first, each with its own cursor.
+    fn events_rev(&self, cur: Cursor) -> impl Iterator<Item = (Cursor, (usize, Ev))> + '_ {
+        std::iter::successors(cur.map(|c| c.0), move |&k| self.prev_sent(k)).flat_map(move |k| {
+            let evs = self.sent_events(k);
+            let n = match cur {
+                Some((ck, i)) if ck == k => i.min(evs.len()),
+                _ => evs.len(),
+            };
             evs[..n]
                 .iter()
                 .enumerate()
                 .rev()
-                .map(move |(x, &e)| ((j, x), e))
+                .map(move |(x, &e)| (Some((k, x)), e))
         })
     }
 
-    /// The events at positions `lo..hi`, in order.
+    /// The events at positions `lo..hi`, in order: from the sentence at `lo`
+    /// (or the first) through those starting before `hi`.
     fn events_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, Ev)> + '_ {
-        let first = self
-            .sentences
-            .partition_point(|&a| a <= lo)
-            .saturating_sub(1);
-        let last = self.sentences.partition_point(|&a| a < hi).max(first);
-        (first..last)
-            .flat_map(move |j| self.sent_events(j).iter().copied())
-            .filter(move |e| e.0 >= lo)
-            .take_while(move |e| e.0 < hi)
+        let first = self.sent_at(lo).or_else(|| self.next_sent_from(0));
+        std::iter::successors(first, move |&k| {
+            self.next_sent(k).filter(|&n| self.sent_start(n) < hi)
+        })
+        .flat_map(move |k| self.sent_events(k).iter().copied())
+        .filter(move |e| e.0 >= lo)
+        .take_while(move |e| e.0 < hi)
+    }
+
+    /// The first sentence of paragraph `p` or a later one.
+    fn next_sent_from(&self, p: usize) -> Option<Sent> {
+        (p..self.paras.len())
+            .find(|&q| !self.para(q).ranges.is_empty())
+            .map(|q| (q, 0))
     }
 
     /// The gender the text shows for person `p` (none while events are built).
@@ -2045,32 +2100,25 @@ impl<'a> Ctx<'a> {
         }
         // "Desailly says … . He won …": the next sentence opens with a pronoun
         // and the last names no one else. Only the events of a sentence before
-        // one opening with "he"/"she" are needed.
-        for (k, &next) in self.sentences.iter().enumerate().skip(1) {
-            if next >= s.len() || self.inside_quote(next) {
+        // one opening with "he"/"she" are needed, and only paragraphs where
+        // one may open a sentence are split.
+        let pronoun_at = |q: usize| self.word(q).and_then(|(a, b)| gender_of_pronoun(&s[a..b]));
+        for p in 0..self.paras.len() {
+            if !self.may_open_with_pronoun(p) {
                 continue;
             }
-            let Some(g) = self
-                .word(next)
-                .and_then(|(a, b)| gender_of_pronoun(&s[a..b]))
-            else {
-                continue;
-            };
-            for &(at, ev) in self.sent_events(k - 1) {
-                let Ev::Person(p, _) = ev else { continue };
-                let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
+            for j in 0..self.para(p).ranges.len() {
+                let next = self.sent_start((p, j));
+                if next >= s.len() || self.inside_quote(next) {
+                    continue;
+                }
+                let Some(g) = pronoun_at(next) else {
                     continue;
                 };
-                // A surname two people share ("Kujda") says nothing of either.
-                if self.surnames.get(&s[m.start..m.end]) == Some(&None) {
+                let Some(prev) = self.prev_sent((p, j)) else {
                     continue;
-                }
-                let others = starting_in(&self.idx.persons, m.end, next)
-                    .iter()
-                    .any(|x| x.ent != p);
-                if !others {
-                    note(p, g);
-                }
+                };
+                self.note_pronoun(prev, next, g, &mut note);
             }
         }
         seen.into_iter()
@@ -2080,6 +2128,49 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect()
+    }
+
+    /// True when a sentence of paragraph `p` may open with "he" or "she": the
+    /// paragraph does, or a capital `H` or `S` after a space starts that word
+    /// (a sentence after the first opens with a capital).
+    fn may_open_with_pronoun(&self, p: usize) -> bool {
+        let s = self.body;
+        let (pa, pb) = self.paras[p];
+        let pronoun_at = |q: usize| {
+            self.word(q)
+                .is_some_and(|(a, b)| gender_of_pronoun(&s[a..b]).is_some())
+        };
+        if pronoun_at(pa) {
+            return true;
+        }
+        let bytes = s.as_bytes();
+        memchr2_iter(b'H', b'S', &bytes[pa + 1..pb]).any(|i| {
+            let q = pa + 1 + i;
+            let after_space = matches!(bytes[q - 1], b'\t'..=b'\r' | b' ' | 0x80..);
+            after_space && pronoun_at(q)
+        })
+    }
+
+    /// Notes the gender `g` of the person the sentence `k` before one opening
+    /// with a pronoun at `next` makes the subject, when it names no one else.
+    fn note_pronoun(&self, k: Sent, next: usize, g: Gender, note: &mut impl FnMut(usize, Gender)) {
+        let s = self.body;
+        for &(at, ev) in self.sent_events(k) {
+            let Ev::Person(p, _) = ev else { continue };
+            let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
+                continue;
+            };
+            // A surname two people share ("Kujda") says nothing of either.
+            if self.surnames.get(&s[m.start..m.end]) == Some(&None) {
+                continue;
+            }
+            let others = starting_in(&self.idx.persons, m.end, next)
+                .iter()
+                .any(|x| x.ent != p);
+            if !others {
+                note(p, g);
+            }
+        }
     }
 
     /// The speech verbs within `a..b`.
@@ -2188,7 +2279,7 @@ impl<'a> Ctx<'a> {
     /// by the events before the cursor `cur`: the subject of the latest sentence
     /// naming a person, unless that sentence is the description's own ("Ruud is
     /// fit again, but the Scot admitted …"): then the latest other speaker.
-    fn last_speaker(&self, cur: (usize, usize), pos: usize) -> Who {
+    fn last_speaker(&self, cur: Cursor, pos: usize) -> Who {
         let latest = self.events_rev(cur).find_map(|(c, e)| match e.1 {
             Ev::Person(p, _) => Some((c, e.0, p)),
             _ => None,
@@ -2197,8 +2288,7 @@ impl<'a> Ctx<'a> {
             return focus_before(&self.idx.persons, pos, &self.quoted)
                 .map_or(Who::Unknown, Who::Person);
         };
-        let si = self.sentences.partition_point(|&a| a <= pos);
-        let sent = si.checked_sub(1).map_or(0, |i| self.sentences[i]);
+        let sent = self.sent_at(pos).map_or(0, |k| self.sent_start(k));
         if at < sent {
             return Who::Person(p);
         }
@@ -3450,12 +3540,12 @@ fn full_sentence(t: &str) -> bool {
 /// The sentence of a paragraph starting at `pa` (its sentences `sents`)
 /// containing `pos`: its start.
 fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> usize {
-    let rel = pos.saturating_sub(pa);
+    let pos = pos.max(pa);
     sents
         .iter()
         .rev()
-        .find(|r| r.start <= rel)
-        .map_or(pa, |r| pa + r.start)
+        .find(|r| r.start <= pos)
+        .map_or(pa, |r| r.start)
 }
 
 /// Direct quotations in `body` with their speakers (see the module docs for the
@@ -3515,7 +3605,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         }
         // 3. Before the opening mark, in its sentence. Introduced by a colon
         // (`Shin said: "…"`), it wins.
-        let sents = &ctx.para_sents[c.first_para];
+        let sents = &ctx.para(c.first_para).ranges;
         let sent = sentence_start(first_para.0, sents, c.open);
         let lo = sent.max(prev_close.unwrap_or(0)).min(c.open);
         let mut colon = None;
