@@ -299,10 +299,12 @@ static WORD_BYTE: [bool; 256] = {
 /// A set of lower-case ASCII words, looked up case-insensitively without
 /// allocating: a mask of first letters and lengths turns most other words away
 /// at once; the rest are packed into an integer (lower-cased) and looked up in
-/// a hash set, with no string compares.
+/// a small open-addressing table, with no string compares.
 pub(crate) struct WordSet {
-    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`].
-    packed: rustc_hash::FxHashSet<u128>,
+    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`], at the slot
+    /// [`slot_of`] gives or the next free one after it (0 is a free slot: no
+    /// packed word is 0, its length byte being at least 1).
+    packed: Box<[u128]>,
     /// Longer words, sorted (binary search).
     long: Vec<&'static str>,
     /// Bit `len` of `mask[slot(first) * 27 + slot(second)]`: some word starts
@@ -315,12 +317,35 @@ const PACKED: usize = 15;
 
 /// `w` (ASCII, at most [`PACKED`] bytes) lower-cased, its bytes little-endian
 /// and its length in the top byte, so two words pack alike only when equal.
+/// Lower-cased eight bytes at a time: an upper-case letter gains 0x20.
+#[inline]
 fn pack_lower(w: &[u8]) -> u128 {
-    let mut k = (w.len() as u128) << 120;
-    for (i, &b) in w.iter().enumerate() {
-        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(c: u8) -> u64 {
+        u64::from_le_bytes([c; 8])
     }
-    k
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    buf[15] = w.len() as u8;
+    // Per byte v < 0x80: the high bit of v + (0x80 - c) is set when v >= c.
+    let lower = |x: u64| {
+        let y = x & !HIGH;
+        let ge = |c: u8| y.wrapping_add(splat(0x80 - c)) & HIGH;
+        let upper = ge(b'A') & !ge(b'Z' + 1) & !x;
+        x | (upper >> 2)
+    };
+    let lo = lower(u64::from_le_bytes(buf[..8].try_into().expect("8 bytes")));
+    let hi = lower(u64::from_le_bytes(buf[8..].try_into().expect("8 bytes")));
+    // The length byte (at most 15) is no letter.
+    u128::from(lo) | u128::from(hi) << 64
+}
+
+/// The first slot to look at for the packed word `k` in a table of `mask + 1`
+/// slots.
+#[inline]
+fn slot_of(k: u128, mask: usize) -> usize {
+    let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
 }
 
 impl WordSet {
@@ -340,11 +365,18 @@ impl WordSet {
             .into_iter()
             .filter(|w| w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
             .partition(|w| w.len() <= PACKED);
-        WordSet {
-            packed: short.iter().map(|w| pack_lower(w.as_bytes())).collect(),
-            long,
-            mask,
+        // At most a quarter full: a miss ends at a free slot soon.
+        let size = (4 * short.len()).next_power_of_two().max(8);
+        let mut packed = vec![0u128; size].into_boxed_slice();
+        for w in &short {
+            let k = pack_lower(w.as_bytes());
+            let mut i = slot_of(k, size - 1);
+            while packed[i] != 0 && packed[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            packed[i] = k;
         }
+        WordSet { packed, long, mask }
     }
 
     fn slot(b: u8) -> usize {
@@ -371,7 +403,16 @@ impl WordSet {
             return false;
         }
         if w.len() <= PACKED {
-            return self.packed.contains(&pack_lower(bytes));
+            let k = pack_lower(bytes);
+            let mask = self.packed.len() - 1;
+            let mut i = slot_of(k, mask);
+            loop {
+                match self.packed[i] {
+                    0 => return false,
+                    x if x == k => return true,
+                    _ => i = (i + 1) & mask,
+                }
+            }
         }
         let mut buf = [0u8; 24];
         let b = &mut buf[..w.len()];
