@@ -2141,21 +2141,26 @@ impl<'a> Ctx<'a> {
         }
         // "Desailly says … . He won …": the next sentence opens with a pronoun
         // and the last names no one else. Only the events of a sentence before
-        // one opening with "he"/"she" are needed, and only paragraphs where
-        // one may open a sentence are split.
-        let pronoun_at = |q: usize| self.word(q).and_then(|(a, b)| gender_of_pronoun(&s[a..b]));
+        // one opening with "he"/"she" are needed, and only when a person is
+        // named before it: a paragraph is split only then.
         for p in 0..self.paras.len() {
-            if !self.may_open_with_pronoun(p) {
-                continue;
-            }
-            for j in 0..self.para(p).ranges.len() {
-                let next = self.sent_start((p, j));
+            let (pa, _) = self.paras[p];
+            for (next, g) in self.pronoun_openings(p) {
+                // The sentence before lies in `pa..next`, or is the last of
+                // the paragraph before; a note needs a person mention in it.
+                let before = match next == pa {
+                    true => p.checked_sub(1).map(|x| self.paras[x]),
+                    false => Some((pa, next)),
+                };
+                if before.is_none_or(|(x, y)| starting_in(&self.idx.persons, x, y).is_empty()) {
+                    continue;
+                }
+                let Ok(j) = self.para(p).ranges.binary_search_by_key(&next, |r| r.start) else {
+                    continue;
+                };
                 if next >= s.len() || self.inside_quote(next) {
                     continue;
                 }
-                let Some(g) = pronoun_at(next) else {
-                    continue;
-                };
                 let Some(prev) = self.prev_sent((p, j)) else {
                     continue;
                 };
@@ -2171,31 +2176,39 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// True when a sentence of paragraph `p` may open with "he" or "she": the
-    /// paragraph does, or a capital `H` or `S` after a space starts that word
-    /// (a sentence after the first opens with a capital).
-    fn may_open_with_pronoun(&self, p: usize) -> bool {
+    /// Where a sentence of paragraph `p` may open with "he" or "she", in
+    /// order, and its gender: the paragraph's start, and a capital `H` or `S`
+    /// after a space starting that word (a sentence after the first opens with
+    /// a capital, after whitespace), after the paragraph's first person
+    /// mention (the sentence before must name someone).
+    fn pronoun_openings(&self, p: usize) -> impl Iterator<Item = (usize, Gender)> + '_ {
         let s = self.body;
         let (pa, pb) = self.paras[p];
-        let pronoun_at = |q: usize| {
+        let from = first_starting_in(&self.idx.persons, pa, pb).map_or(pb, |m| m.start + 1);
+        let pronoun_at = move |q: usize| {
             self.word(q)
-                .is_some_and(|(a, b)| gender_of_pronoun(&s[a..b]).is_some())
+                .and_then(|(a, b)| gender_of_pronoun(&s[a..b]))
+                .map(|g| (q, g))
         };
-        if pronoun_at(pa) {
-            return true;
-        }
         let bytes = s.as_bytes();
-        memchr2_iter(b'H', b'S', &bytes[pa + 1..pb]).any(|i| {
-            let q = pa + 1 + i;
+        let later = memchr2_iter(b'H', b'S', &bytes[from.max(pa + 1)..pb]).filter_map(move |i| {
+            let q = from.max(pa + 1) + i;
             let after_space = matches!(bytes[q - 1], b'\t'..=b'\r' | b' ' | 0x80..);
-            after_space && pronoun_at(q)
-        })
+            after_space.then(|| pronoun_at(q)).flatten()
+        });
+        pronoun_at(pa).into_iter().chain(later)
     }
 
     /// Notes the gender `g` of the person the sentence `k` before one opening
     /// with a pronoun at `next` makes the subject, when it names no one else.
     fn note_pronoun(&self, k: Sent, next: usize, g: Gender, note: &mut impl FnMut(usize, Gender)) {
         let s = self.body;
+        // Every event lies in its sentence, and a note needs a person mention
+        // starting at one.
+        let r = &self.para(k.0).ranges[k.1];
+        if starting_in(&self.idx.persons, r.start, r.end).is_empty() {
+            return;
+        }
         for &(at, ev) in self.sent_events(k) {
             let Ev::Person(p, _) = ev else { continue };
             let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
@@ -3545,10 +3558,37 @@ fn short_utterance(body: &str, c: &Cand, t: &str) -> bool {
 }
 
 fn word_count_at_least(t: &str, n: usize) -> bool {
-    t.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .nth(n.saturating_sub(1))
-        .is_some()
+    // One pass over the bytes, ASCII judged by the byte: a token ends at
+    // whitespace (`char::is_whitespace`, which for ASCII is `\t`..`\r` and
+    // the space) and counts when it has a letter or digit.
+    let need = n.max(1);
+    let bytes = t.as_bytes();
+    let mut count = 0;
+    let mut alnum = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, word) = if b.is_ascii() {
+            i += 1;
+            (matches!(b, b'\t'..=b'\r' | b' '), b.is_ascii_alphanumeric())
+        } else {
+            let c = t[i..].chars().next().expect("a char boundary");
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            if alnum {
+                count += 1;
+                if count >= need {
+                    return true;
+                }
+            }
+            alnum = false;
+        } else {
+            alnum |= word;
+        }
+    }
+    alnum && count + 1 >= need
 }
 
 /// A full quotation starts like a sentence; one that reads as Title Case is a
@@ -5128,5 +5168,70 @@ mod tests {
             let lazy: Vec<(usize, usize)> = speech_verbs_in(&t, a, end).collect();
             prop_assert_eq!(whole, lazy);
         }
+    }
+
+    #[test]
+    fn word_count_is_whitespace_tokens_with_a_letter_or_digit() {
+        let reference = |t: &str, n: usize| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .nth(n.saturating_sub(1))
+                .is_some()
+        };
+        let texts = [
+            "",
+            " ",
+            "a",
+            "one two three four",
+            "one two three",
+            "one - two -- three four",
+            "one\u{a0}two\u{a0}three four",
+            "one\u{b}two\u{c}three\rfour",
+            "Élan été ß ünter",
+            "a\u{2003}b\u{2003}c\u{2003}",
+            " . , ; four words here now ",
+            "\u{85}x\u{85}y z w",
+        ];
+        for t in texts {
+            for n in 0..6 {
+                assert_eq!(word_count_at_least(t, n), reference(t, n), "{t:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_sets_match_case_insensitively_and_exactly() {
+        let set = WordSet::new(&["said", "told", "hit", "a", "pointedly", "emphasizes", "x"]);
+        for w in [
+            "said",
+            "SAID",
+            "Said",
+            "sAiD",
+            "told",
+            "Hit",
+            "A",
+            "POINTEDLY",
+            "x",
+            "X",
+        ] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "sai",
+            "saidx",
+            "b",
+            "",
+            "tol",
+            "hits",
+            "emphasize",
+            "s@id",
+            "sa d",
+            "é",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+        // Bytes next to the letters in ASCII are no letters: '@' is not '`'.
+        let at = WordSet::new(&["`a"]);
+        assert!(!at.contains("@a") && at.contains("`A"));
     }
 }
