@@ -3405,17 +3405,24 @@ impl<'a> Ctx<'a> {
     /// subject + verb, or "according to".
     fn pre(&self, lo: usize, hi: usize) -> Option<Who> {
         let s = self.body;
-        let mut best: Option<(usize, Who)> = None;
-        // The rightmost verb wins (on a tie, the lighter subject): a subject is
-        // resolved only when its verb can win.
+        let mut best: Option<(usize, Subj)> = None;
+        // The rightmost verb wins (on a tie, the lighter subject, the first of
+        // equals): a subject is resolved only when its verb ties with another
+        // or wins in the end (resolving is a pure look-up, whenever done).
         let mut consider = |found: Option<(Subj, usize)>| {
             let Some((subj, v)) = found else { return };
-            if v > hi || best.is_some_and(|(bv, _)| v < bv) {
+            if v > hi {
                 return;
             }
-            let who = self.resolve(subj);
-            if best.is_none_or(|(bv, bw)| v > bv || who.weight() < bw.weight()) {
-                best = Some((v, who));
+            match best {
+                Some((bv, _)) if v < bv => {}
+                Some((bv, bs)) if v == bv => {
+                    let bw = self.resolve(bs);
+                    let who = self.resolve(subj);
+                    let w = if who.weight() < bw.weight() { who } else { bw };
+                    best = Some((v, Subj::Known(w)));
+                }
+                _ => best = Some((v, subj)),
             }
         };
         for m in starting_in(&self.idx.persons, lo, hi) {
@@ -3443,17 +3450,16 @@ impl<'a> Ctx<'a> {
                 let pronoun = self
                     .word(q)
                     .is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
-                let subject = self.events_in(lo, a).find_map(|e| match e.1 {
-                    Ev::Person(p, _) => Some(Who::Person(p)),
-                    _ => None,
-                });
                 let who = if pronoun {
-                    Some(self.focus_pronoun(q))
+                    Some(Subj::Pronoun(q))
                 } else {
-                    subject
+                    self.events_in(lo, a).find_map(|e| match e.1 {
+                        Ev::Person(p, _) => Some(Subj::Known(Who::Person(p))),
+                        _ => None,
+                    })
                 };
                 if let Some(who) = who {
-                    consider(Some((Subj::Known(who), ve)));
+                    consider(Some((who, ve)));
                 }
                 continue;
             }
@@ -3519,7 +3525,7 @@ impl<'a> Ctx<'a> {
             }
         }
         match best {
-            Some((_, w)) => Some(w),
+            Some((_, subj)) => Some(self.resolve(subj)),
             None => fallback.map(|(_, a, b)| self.classify_np(a, b)),
         }
     }
