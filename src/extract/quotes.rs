@@ -94,7 +94,7 @@ use std::sync::LazyLock;
 
 #[cfg(test)]
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
+use memchr::{memchr_iter, memchr2_iter, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
 use crate::text::{self, ALNUM, BYTE_CLASS, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
@@ -1194,14 +1194,26 @@ fn after_sentence_end(before: &str) -> bool {
     t.len() < before.len() && t.ends_with(['.', '?', '!', '…'])
 }
 
-/// Pairs the quote marks of every paragraph into candidates, joining a quotation
-/// that runs on into the next paragraph.
-fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
+/// The marks of `all` (the body's, in order) within the paragraph `pa..pb`. A
+/// paragraph's bounds are character boundaries, so a mark starting in it ends
+/// in it.
+fn marks_in(all: &[(usize, Mark, usize)], (pa, pb): (usize, usize)) -> &[(usize, Mark, usize)] {
+    let lo = all.partition_point(|m| m.0 < pa);
+    let hi = lo + all[lo..].partition_point(|m| m.0 < pb);
+    &all[lo..hi]
+}
+
+/// Pairs the quote marks of every paragraph (`all`: the body's) into
+/// candidates, joining a quotation that runs on into the next paragraph.
+fn scan(body: &str, paras: &[(usize, usize)], all: &[(usize, Mark, usize)]) -> Vec<Cand> {
     let mut out = Vec::new();
     // An open double quote carried from the previous paragraph: (open mark, content start, para).
     let mut carry: Option<(usize, usize, usize)> = None;
     for (pi, &(pa, pb)) in paras.iter().enumerate() {
-        let ms = marks(body, pa, pb);
+        let ms = marks_in(all, (pa, pb));
+        if ms.is_empty() && carry.is_none() {
+            continue;
+        }
         let mut open = None;
         let mut k = 0;
         if let Some(c) = carry.take() {
@@ -1273,8 +1285,8 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
             }
         }
         if let Some(o) = open {
-            let next_opens = paras.get(pi + 1).is_some_and(|&(na, nb)| {
-                matches!(marks(body, na, nb.min(na + 3)).first(), Some(&(p, Mark::Open | Mark::Straight, _)) if p == na)
+            let next_opens = paras.get(pi + 1).is_some_and(|&next| {
+                matches!(marks_in(all, next).first(), Some(&(p, Mark::Open | Mark::Straight, _)) if p == next.0)
             });
             if next_opens {
                 carry = Some(o);
@@ -1290,7 +1302,7 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
                 });
             }
         }
-        singles(body, pi, pa, pb, &ms, &mut out);
+        singles(body, pi, pa, pb, ms, &mut out);
     }
     out.sort_by_key(|c| c.open);
     out
@@ -3640,11 +3652,13 @@ fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> us
 /// marks (and without a trailing comma); `text == body[start..end]`. Quotes are
 /// in body order.
 pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
-    if memchr3(b'"', 0xE2, 0xC2, body.as_bytes()).is_none() {
+    // No quote mark, no candidate: the paragraphs are not even looked for.
+    let all = marks(body, 0, body.len());
+    if all.is_empty() {
         return Vec::new();
     }
     let paras = paragraphs(body);
-    let cands = scan(body, &paras);
+    let cands = scan(body, &paras, &all);
     if cands.is_empty() {
         return Vec::new();
     }
