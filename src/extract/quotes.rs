@@ -94,7 +94,7 @@ use std::sync::LazyLock;
 
 #[cfg(test)]
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use memchr::{memchr_iter, memchr2_iter, memchr3, memchr3_iter, memmem};
+use memchr::{memchr_iter, memchr2_iter, memchr3_iter, memmem};
 
 use crate::model::{Entity, EntityKind, Field, Quote};
 use crate::text::{self, ALNUM, BYTE_CLASS, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
@@ -299,10 +299,12 @@ static WORD_BYTE: [bool; 256] = {
 /// A set of lower-case ASCII words, looked up case-insensitively without
 /// allocating: a mask of first letters and lengths turns most other words away
 /// at once; the rest are packed into an integer (lower-cased) and looked up in
-/// a hash set, with no string compares.
+/// a small open-addressing table, with no string compares.
 pub(crate) struct WordSet {
-    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`].
-    packed: rustc_hash::FxHashSet<u128>,
+    /// Words of up to [`PACKED`] bytes, packed by [`pack_lower`], at the slot
+    /// [`slot_of`] gives or the next free one after it (0 is a free slot: no
+    /// packed word is 0, its length byte being at least 1).
+    packed: Box<[u128]>,
     /// Longer words, sorted (binary search).
     long: Vec<&'static str>,
     /// Bit `len` of `mask[slot(first) * 27 + slot(second)]`: some word starts
@@ -315,12 +317,35 @@ const PACKED: usize = 15;
 
 /// `w` (ASCII, at most [`PACKED`] bytes) lower-cased, its bytes little-endian
 /// and its length in the top byte, so two words pack alike only when equal.
+/// Lower-cased eight bytes at a time: an upper-case letter gains 0x20.
+#[inline]
 fn pack_lower(w: &[u8]) -> u128 {
-    let mut k = (w.len() as u128) << 120;
-    for (i, &b) in w.iter().enumerate() {
-        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(c: u8) -> u64 {
+        u64::from_le_bytes([c; 8])
     }
-    k
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    buf[15] = w.len() as u8;
+    // Per byte v < 0x80: the high bit of v + (0x80 - c) is set when v >= c.
+    let lower = |x: u64| {
+        let y = x & !HIGH;
+        let ge = |c: u8| y.wrapping_add(splat(0x80 - c)) & HIGH;
+        let upper = ge(b'A') & !ge(b'Z' + 1) & !x;
+        x | (upper >> 2)
+    };
+    let lo = lower(u64::from_le_bytes(buf[..8].try_into().expect("8 bytes")));
+    let hi = lower(u64::from_le_bytes(buf[8..].try_into().expect("8 bytes")));
+    // The length byte (at most 15) is no letter.
+    u128::from(lo) | u128::from(hi) << 64
+}
+
+/// The first slot to look at for the packed word `k` in a table of `mask + 1`
+/// slots.
+#[inline]
+fn slot_of(k: u128, mask: usize) -> usize {
+    let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
 }
 
 impl WordSet {
@@ -340,11 +365,18 @@ impl WordSet {
             .into_iter()
             .filter(|w| w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()))
             .partition(|w| w.len() <= PACKED);
-        WordSet {
-            packed: short.iter().map(|w| pack_lower(w.as_bytes())).collect(),
-            long,
-            mask,
+        // At most a quarter full: a miss ends at a free slot soon.
+        let size = (4 * short.len()).next_power_of_two().max(8);
+        let mut packed = vec![0u128; size].into_boxed_slice();
+        for w in &short {
+            let k = pack_lower(w.as_bytes());
+            let mut i = slot_of(k, size - 1);
+            while packed[i] != 0 && packed[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            packed[i] = k;
         }
+        WordSet { packed, long, mask }
     }
 
     fn slot(b: u8) -> usize {
@@ -371,7 +403,16 @@ impl WordSet {
             return false;
         }
         if w.len() <= PACKED {
-            return self.packed.contains(&pack_lower(bytes));
+            let k = pack_lower(bytes);
+            let mask = self.packed.len() - 1;
+            let mut i = slot_of(k, mask);
+            loop {
+                match self.packed[i] {
+                    0 => return false,
+                    x if x == k => return true,
+                    _ => i = (i + 1) & mask,
+                }
+            }
         }
         let mut buf = [0u8; 24];
         let b = &mut buf[..w.len()];
@@ -1153,14 +1194,26 @@ fn after_sentence_end(before: &str) -> bool {
     t.len() < before.len() && t.ends_with(['.', '?', '!', '…'])
 }
 
-/// Pairs the quote marks of every paragraph into candidates, joining a quotation
-/// that runs on into the next paragraph.
-fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
+/// The marks of `all` (the body's, in order) within the paragraph `pa..pb`. A
+/// paragraph's bounds are character boundaries, so a mark starting in it ends
+/// in it.
+fn marks_in(all: &[(usize, Mark, usize)], (pa, pb): (usize, usize)) -> &[(usize, Mark, usize)] {
+    let lo = all.partition_point(|m| m.0 < pa);
+    let hi = lo + all[lo..].partition_point(|m| m.0 < pb);
+    &all[lo..hi]
+}
+
+/// Pairs the quote marks of every paragraph (`all`: the body's) into
+/// candidates, joining a quotation that runs on into the next paragraph.
+fn scan(body: &str, paras: &[(usize, usize)], all: &[(usize, Mark, usize)]) -> Vec<Cand> {
     let mut out = Vec::new();
     // An open double quote carried from the previous paragraph: (open mark, content start, para).
     let mut carry: Option<(usize, usize, usize)> = None;
     for (pi, &(pa, pb)) in paras.iter().enumerate() {
-        let ms = marks(body, pa, pb);
+        let ms = marks_in(all, (pa, pb));
+        if ms.is_empty() && carry.is_none() {
+            continue;
+        }
         let mut open = None;
         let mut k = 0;
         if let Some(c) = carry.take() {
@@ -1232,8 +1285,8 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
             }
         }
         if let Some(o) = open {
-            let next_opens = paras.get(pi + 1).is_some_and(|&(na, nb)| {
-                matches!(marks(body, na, nb.min(na + 3)).first(), Some(&(p, Mark::Open | Mark::Straight, _)) if p == na)
+            let next_opens = paras.get(pi + 1).is_some_and(|&next| {
+                matches!(marks_in(all, next).first(), Some(&(p, Mark::Open | Mark::Straight, _)) if p == next.0)
             });
             if next_opens {
                 carry = Some(o);
@@ -1249,7 +1302,7 @@ fn scan(body: &str, paras: &[(usize, usize)]) -> Vec<Cand> {
                 });
             }
         }
-        singles(body, pi, pa, pb, &ms, &mut out);
+        singles(body, pi, pa, pb, ms, &mut out);
     }
     out.sort_by_key(|c| c.open);
     out
@@ -1793,16 +1846,16 @@ struct Ctx<'a> {
     /// when first asked for (see [`Ctx::sent_events`]). A sentence's events lie
     /// inside it and depend on it alone, and every reader looks back from a
     /// position or within a range, so most sentences are never built.
-    events: Vec<OnceCell<Vec<(usize, Ev)>>>,
+    /// (The events live with their paragraph's sentences, in `sents`.)
     /// True while a sentence's events are built: they were once all built before
     /// any event or gender existed, so meanwhile the focus sees neither.
     building: Cell<bool>,
-    /// Where every sentence starts, in order.
-    sentences: Vec<usize>,
-    /// Where every sentence ends.
-    sent_ends: Vec<usize>,
-    /// The sentences of every paragraph, relative to its start.
-    para_sents: Vec<Vec<std::ops::Range<usize>>>,
+    /// The paragraphs up to the last quotation's.
+    paras: Vec<(usize, usize)>,
+    /// The sentences of every paragraph, split when first asked for: readers
+    /// look at the paragraphs of quotations and a few before them, so most
+    /// paragraphs are never split.
+    sents: Vec<OnceCell<ParaSents>>,
     /// Each entity's gender when the text shows it ("Mr", "Ms", "Shin said he"):
     /// worked out when a pronoun first asks.
     genders: OnceCell<Vec<Option<Gender>>>,
@@ -1813,6 +1866,20 @@ struct Ctx<'a> {
     /// around every quotation and mention again and again.
     memo: Memo,
 }
+
+/// The sentences of one paragraph (byte ranges in the body, in order) and
+/// their events, each built when first asked for.
+struct ParaSents {
+    ranges: Vec<std::ops::Range<usize>>,
+    events: Vec<OnceCell<Vec<(usize, Ev)>>>,
+}
+
+/// A sentence: its paragraph and its index there.
+type Sent = (usize, usize);
+
+/// Where a walk back through the events starts: before event `i` of the
+/// sentence. None when no sentence starts at or before the position.
+type Cursor = Option<(Sent, usize)>;
 
 /// Answers already worked out, by position: a small direct-mapped cache per
 /// question (no per-byte table to clear for every article).
@@ -1919,29 +1986,14 @@ impl<'a> Ctx<'a> {
                 })
                 .or_insert(p);
         }
-        let para_sents: Vec<Vec<std::ops::Range<usize>>> = paras
-            .iter()
-            .map(|&(pa, pb)| text::sentences(&body[pa..pb]))
-            .collect();
-        let n: usize = para_sents.iter().map(Vec::len).sum();
-        let mut starts = Vec::with_capacity(n);
-        let mut ends = Vec::with_capacity(n);
-        for (&(pa, _), sents) in paras.iter().zip(&para_sents) {
-            for r in sents {
-                starts.push(pa + r.start);
-                ends.push(pa + r.end);
-            }
-        }
         Ctx {
             body,
             entities,
             idx: MentionIndex::new(entities, Field::Body, body),
             quoted,
-            events: starts.iter().map(|_| OnceCell::new()).collect(),
             building: Cell::new(false),
-            sentences: starts,
-            sent_ends: ends,
-            para_sents,
+            paras: paras.to_vec(),
+            sents: paras.iter().map(|_| OnceCell::new()).collect(),
             genders: OnceCell::new(),
             surnames,
             memo: Memo::new(),
@@ -1951,58 +2003,114 @@ impl<'a> Ctx<'a> {
     /// The events of sentence `k`, built on first use. While any sentence's
     /// are being built, every sentence has none (as when they were all built
     /// up front, before the focus could use them).
-    fn sent_events(&self, k: usize) -> &[(usize, Ev)] {
+    fn sent_events(&self, (p, j): Sent) -> &[(usize, Ev)] {
         if self.building.get() {
             return &[];
         }
-        self.events[k].get_or_init(|| {
+        let ps = self.para(p);
+        ps.events[j].get_or_init(|| {
             self.building.set(true);
-            let evs = self.build_events(self.sentences[k], self.sent_ends[k]);
+            let r = &ps.ranges[j];
+            let evs = self.build_events(r.start, r.end);
             self.building.set(false);
             evs
+        })
+    }
+
+    /// The sentences of paragraph `p`, split on first use.
+    fn para(&self, p: usize) -> &ParaSents {
+        self.sents[p].get_or_init(|| {
+            let (pa, pb) = self.paras[p];
+            let ranges: Vec<std::ops::Range<usize>> = text::sentences(&self.body[pa..pb])
+                .into_iter()
+                .map(|r| pa + r.start..pa + r.end)
+                .collect();
+            let events = ranges.iter().map(|_| OnceCell::new()).collect();
+            ParaSents { ranges, events }
+        })
+    }
+
+    /// Where sentence `k` starts.
+    fn sent_start(&self, (p, j): Sent) -> usize {
+        self.para(p).ranges[j].start
+    }
+
+    /// The last sentence of a paragraph before `p` (paragraphs with none are
+    /// passed over).
+    fn last_sent_before(&self, p: usize) -> Option<Sent> {
+        (0..p)
+            .rev()
+            .find_map(|q| self.para(q).ranges.len().checked_sub(1).map(|j| (q, j)))
+    }
+
+    /// The sentence before `k`.
+    fn prev_sent(&self, (p, j): Sent) -> Option<Sent> {
+        match j {
+            0 => self.last_sent_before(p),
+            _ => Some((p, j - 1)),
+        }
+    }
+
+    /// The sentence after `k`.
+    fn next_sent(&self, (p, j): Sent) -> Option<Sent> {
+        if j + 1 < self.para(p).ranges.len() {
+            return Some((p, j + 1));
+        }
+        self.next_sent_from(p + 1)
+    }
+
+    /// The last sentence starting at or before `pos`. Paragraphs are disjoint
+    /// and in order, so it is in the last paragraph starting there or before
+    /// that has a sentence starting there or before.
+    fn sent_at(&self, pos: usize) -> Option<Sent> {
+        let n = self.paras.partition_point(|&(a, _)| a <= pos);
+        (0..n).rev().find_map(|p| {
+            let j = self.para(p).ranges.partition_point(|r| r.start <= pos);
+            j.checked_sub(1).map(|j| (p, j))
         })
     }
 
     /// Where the events before `pos` end: (sentence, index in its events).
     /// Sentences are disjoint and in order, so every event before it is in an
     /// earlier sentence or the sentence starting at or before `pos`.
-    fn cursor(&self, pos: usize) -> (usize, usize) {
-        let n = self.sentences.partition_point(|&a| a <= pos);
-        let Some(k) = n.checked_sub(1) else {
-            return (0, 0);
-        };
-        (k, self.sent_events(k).partition_point(|e| e.0 < pos))
+    fn cursor(&self, pos: usize) -> Cursor {
+        let k = self.sent_at(pos)?;
+        Some((k, self.sent_events(k).partition_point(|e| e.0 < pos)))
     }
 
-    /// The events before the cursor `(k, i)`, latest first, each with its own
-    /// cursor.
-    fn events_rev(
-        &self,
-        (k, i): (usize, usize),
-    ) -> impl Iterator<Item = ((usize, usize), (usize, Ev))> + '_ {
-        let first = if self.sentences.is_empty() { 1 } else { 0 };
-        (first..=k).rev().flat_map(move |j| {
-            let evs = self.sent_events(j);
-            let n = if j == k { i.min(evs.len()) } else { evs.len() };
+    /// The events before the cursor, latest first, each with its own cursor.
+    fn events_rev(&self, cur: Cursor) -> impl Iterator<Item = (Cursor, (usize, Ev))> + '_ {
+        std::iter::successors(cur.map(|c| c.0), move |&k| self.prev_sent(k)).flat_map(move |k| {
+            let evs = self.sent_events(k);
+            let n = match cur {
+                Some((ck, i)) if ck == k => i.min(evs.len()),
+                _ => evs.len(),
+            };
             evs[..n]
                 .iter()
                 .enumerate()
                 .rev()
-                .map(move |(x, &e)| ((j, x), e))
+                .map(move |(x, &e)| (Some((k, x)), e))
         })
     }
 
-    /// The events at positions `lo..hi`, in order.
+    /// The events at positions `lo..hi`, in order: from the sentence at `lo`
+    /// (or the first) through those starting before `hi`.
     fn events_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, Ev)> + '_ {
-        let first = self
-            .sentences
-            .partition_point(|&a| a <= lo)
-            .saturating_sub(1);
-        let last = self.sentences.partition_point(|&a| a < hi).max(first);
-        (first..last)
-            .flat_map(move |j| self.sent_events(j).iter().copied())
-            .filter(move |e| e.0 >= lo)
-            .take_while(move |e| e.0 < hi)
+        let first = self.sent_at(lo).or_else(|| self.next_sent_from(0));
+        std::iter::successors(first, move |&k| {
+            self.next_sent(k).filter(|&n| self.sent_start(n) < hi)
+        })
+        .flat_map(move |k| self.sent_events(k).iter().copied())
+        .filter(move |e| e.0 >= lo)
+        .take_while(move |e| e.0 < hi)
+    }
+
+    /// The first sentence of paragraph `p` or a later one.
+    fn next_sent_from(&self, p: usize) -> Option<Sent> {
+        (p..self.paras.len())
+            .find(|&q| !self.para(q).ranges.is_empty())
+            .map(|q| (q, 0))
     }
 
     /// The gender the text shows for person `p` (none while events are built).
@@ -2045,32 +2153,30 @@ impl<'a> Ctx<'a> {
         }
         // "Desailly says … . He won …": the next sentence opens with a pronoun
         // and the last names no one else. Only the events of a sentence before
-        // one opening with "he"/"she" are needed.
-        for (k, &next) in self.sentences.iter().enumerate().skip(1) {
-            if next >= s.len() || self.inside_quote(next) {
-                continue;
-            }
-            let Some(g) = self
-                .word(next)
-                .and_then(|(a, b)| gender_of_pronoun(&s[a..b]))
-            else {
-                continue;
-            };
-            for &(at, ev) in self.sent_events(k - 1) {
-                let Ev::Person(p, _) = ev else { continue };
-                let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
+        // one opening with "he"/"she" are needed, and only when a person is
+        // named before it: a paragraph is split only then.
+        for p in 0..self.paras.len() {
+            let (pa, _) = self.paras[p];
+            for (next, g) in self.pronoun_openings(p) {
+                // The sentence before lies in `pa..next`, or is the last of
+                // the paragraph before; a note needs a person mention in it.
+                let before = match next == pa {
+                    true => p.checked_sub(1).map(|x| self.paras[x]),
+                    false => Some((pa, next)),
+                };
+                if before.is_none_or(|(x, y)| starting_in(&self.idx.persons, x, y).is_empty()) {
+                    continue;
+                }
+                let Ok(j) = self.para(p).ranges.binary_search_by_key(&next, |r| r.start) else {
                     continue;
                 };
-                // A surname two people share ("Kujda") says nothing of either.
-                if self.surnames.get(&s[m.start..m.end]) == Some(&None) {
+                if next >= s.len() || self.inside_quote(next) {
                     continue;
                 }
-                let others = starting_in(&self.idx.persons, m.end, next)
-                    .iter()
-                    .any(|x| x.ent != p);
-                if !others {
-                    note(p, g);
-                }
+                let Some(prev) = self.prev_sent((p, j)) else {
+                    continue;
+                };
+                self.note_pronoun(prev, next, g, &mut note);
             }
         }
         seen.into_iter()
@@ -2080,6 +2186,57 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Where a sentence of paragraph `p` may open with "he" or "she", in
+    /// order, and its gender: the paragraph's start, and a capital `H` or `S`
+    /// after a space starting that word (a sentence after the first opens with
+    /// a capital, after whitespace), after the paragraph's first person
+    /// mention (the sentence before must name someone).
+    fn pronoun_openings(&self, p: usize) -> impl Iterator<Item = (usize, Gender)> + '_ {
+        let s = self.body;
+        let (pa, pb) = self.paras[p];
+        let from = first_starting_in(&self.idx.persons, pa, pb).map_or(pb, |m| m.start + 1);
+        let pronoun_at = move |q: usize| {
+            self.word(q)
+                .and_then(|(a, b)| gender_of_pronoun(&s[a..b]))
+                .map(|g| (q, g))
+        };
+        let bytes = s.as_bytes();
+        let later = memchr2_iter(b'H', b'S', &bytes[from.max(pa + 1)..pb]).filter_map(move |i| {
+            let q = from.max(pa + 1) + i;
+            let after_space = matches!(bytes[q - 1], b'\t'..=b'\r' | b' ' | 0x80..);
+            after_space.then(|| pronoun_at(q)).flatten()
+        });
+        pronoun_at(pa).into_iter().chain(later)
+    }
+
+    /// Notes the gender `g` of the person the sentence `k` before one opening
+    /// with a pronoun at `next` makes the subject, when it names no one else.
+    fn note_pronoun(&self, k: Sent, next: usize, g: Gender, note: &mut impl FnMut(usize, Gender)) {
+        let s = self.body;
+        // Every event lies in its sentence, and a note needs a person mention
+        // starting at one.
+        let r = &self.para(k.0).ranges[k.1];
+        if starting_in(&self.idx.persons, r.start, r.end).is_empty() {
+            return;
+        }
+        for &(at, ev) in self.sent_events(k) {
+            let Ev::Person(p, _) = ev else { continue };
+            let Some(m) = first_starting_in(&self.idx.persons, at, at + 1) else {
+                continue;
+            };
+            // A surname two people share ("Kujda") says nothing of either.
+            if self.surnames.get(&s[m.start..m.end]) == Some(&None) {
+                continue;
+            }
+            let others = starting_in(&self.idx.persons, m.end, next)
+                .iter()
+                .any(|x| x.ent != p);
+            if !others {
+                note(p, g);
+            }
+        }
     }
 
     /// The speech verbs within `a..b`.
@@ -2188,7 +2345,7 @@ impl<'a> Ctx<'a> {
     /// by the events before the cursor `cur`: the subject of the latest sentence
     /// naming a person, unless that sentence is the description's own ("Ruud is
     /// fit again, but the Scot admitted …"): then the latest other speaker.
-    fn last_speaker(&self, cur: (usize, usize), pos: usize) -> Who {
+    fn last_speaker(&self, cur: Cursor, pos: usize) -> Who {
         let latest = self.events_rev(cur).find_map(|(c, e)| match e.1 {
             Ev::Person(p, _) => Some((c, e.0, p)),
             _ => None,
@@ -2197,8 +2354,7 @@ impl<'a> Ctx<'a> {
             return focus_before(&self.idx.persons, pos, &self.quoted)
                 .map_or(Who::Unknown, Who::Person);
         };
-        let si = self.sentences.partition_point(|&a| a <= pos);
-        let sent = si.checked_sub(1).map_or(0, |i| self.sentences[i]);
+        let sent = self.sent_at(pos).map_or(0, |k| self.sent_start(k));
         if at < sent {
             return Who::Person(p);
         }
@@ -3261,17 +3417,24 @@ impl<'a> Ctx<'a> {
     /// subject + verb, or "according to".
     fn pre(&self, lo: usize, hi: usize) -> Option<Who> {
         let s = self.body;
-        let mut best: Option<(usize, Who)> = None;
-        // The rightmost verb wins (on a tie, the lighter subject): a subject is
-        // resolved only when its verb can win.
+        let mut best: Option<(usize, Subj)> = None;
+        // The rightmost verb wins (on a tie, the lighter subject, the first of
+        // equals): a subject is resolved only when its verb ties with another
+        // or wins in the end (resolving is a pure look-up, whenever done).
         let mut consider = |found: Option<(Subj, usize)>| {
             let Some((subj, v)) = found else { return };
-            if v > hi || best.is_some_and(|(bv, _)| v < bv) {
+            if v > hi {
                 return;
             }
-            let who = self.resolve(subj);
-            if best.is_none_or(|(bv, bw)| v > bv || who.weight() < bw.weight()) {
-                best = Some((v, who));
+            match best {
+                Some((bv, _)) if v < bv => {}
+                Some((bv, bs)) if v == bv => {
+                    let bw = self.resolve(bs);
+                    let who = self.resolve(subj);
+                    let w = if who.weight() < bw.weight() { who } else { bw };
+                    best = Some((v, Subj::Known(w)));
+                }
+                _ => best = Some((v, subj)),
             }
         };
         for m in starting_in(&self.idx.persons, lo, hi) {
@@ -3299,17 +3462,16 @@ impl<'a> Ctx<'a> {
                 let pronoun = self
                     .word(q)
                     .is_some_and(|(x, y)| eq_any(&s[x..y], &["he", "she"]));
-                let subject = self.events_in(lo, a).find_map(|e| match e.1 {
-                    Ev::Person(p, _) => Some(Who::Person(p)),
-                    _ => None,
-                });
                 let who = if pronoun {
-                    Some(self.focus_pronoun(q))
+                    Some(Subj::Pronoun(q))
                 } else {
-                    subject
+                    self.events_in(lo, a).find_map(|e| match e.1 {
+                        Ev::Person(p, _) => Some(Subj::Known(Who::Person(p))),
+                        _ => None,
+                    })
                 };
                 if let Some(who) = who {
-                    consider(Some((Subj::Known(who), ve)));
+                    consider(Some((who, ve)));
                 }
                 continue;
             }
@@ -3375,7 +3537,7 @@ impl<'a> Ctx<'a> {
             }
         }
         match best {
-            Some((_, w)) => Some(w),
+            Some((_, subj)) => Some(self.resolve(subj)),
             None => fallback.map(|(_, a, b)| self.classify_np(a, b)),
         }
     }
@@ -3414,10 +3576,37 @@ fn short_utterance(body: &str, c: &Cand, t: &str) -> bool {
 }
 
 fn word_count_at_least(t: &str, n: usize) -> bool {
-    t.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .nth(n.saturating_sub(1))
-        .is_some()
+    // One pass over the bytes, ASCII judged by the byte: a token ends at
+    // whitespace (`char::is_whitespace`, which for ASCII is `\t`..`\r` and
+    // the space) and counts when it has a letter or digit.
+    let need = n.max(1);
+    let bytes = t.as_bytes();
+    let mut count = 0;
+    let mut alnum = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, word) = if b.is_ascii() {
+            i += 1;
+            (matches!(b, b'\t'..=b'\r' | b' '), b.is_ascii_alphanumeric())
+        } else {
+            let c = t[i..].chars().next().expect("a char boundary");
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            if alnum {
+                count += 1;
+                if count >= need {
+                    return true;
+                }
+            }
+            alnum = false;
+        } else {
+            alnum |= word;
+        }
+    }
+    alnum && count + 1 >= need
 }
 
 /// A full quotation starts like a sentence; one that reads as Title Case is a
@@ -3450,12 +3639,12 @@ fn full_sentence(t: &str) -> bool {
 /// The sentence of a paragraph starting at `pa` (its sentences `sents`)
 /// containing `pos`: its start.
 fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> usize {
-    let rel = pos.saturating_sub(pa);
+    let pos = pos.max(pa);
     sents
         .iter()
         .rev()
-        .find(|r| r.start <= rel)
-        .map_or(pa, |r| pa + r.start)
+        .find(|r| r.start <= pos)
+        .map_or(pa, |r| r.start)
 }
 
 /// Direct quotations in `body` with their speakers (see the module docs for the
@@ -3463,11 +3652,13 @@ fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> us
 /// marks (and without a trailing comma); `text == body[start..end]`. Quotes are
 /// in body order.
 pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
-    if memchr3(b'"', 0xE2, 0xC2, body.as_bytes()).is_none() {
+    // No quote mark, no candidate: the paragraphs are not even looked for.
+    let all = marks(body, 0, body.len());
+    if all.is_empty() {
         return Vec::new();
     }
     let paras = paragraphs(body);
-    let cands = scan(body, &paras);
+    let cands = scan(body, &paras, &all);
     if cands.is_empty() {
         return Vec::new();
     }
@@ -3515,7 +3706,7 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
         }
         // 3. Before the opening mark, in its sentence. Introduced by a colon
         // (`Shin said: "…"`), it wins.
-        let sents = &ctx.para_sents[c.first_para];
+        let sents = &ctx.para(c.first_para).ranges;
         let sent = sentence_start(first_para.0, sents, c.open);
         let lo = sent.max(prev_close.unwrap_or(0)).min(c.open);
         let mut colon = None;
@@ -4997,5 +5188,70 @@ mod tests {
             let lazy: Vec<(usize, usize)> = speech_verbs_in(&t, a, end).collect();
             prop_assert_eq!(whole, lazy);
         }
+    }
+
+    #[test]
+    fn word_count_is_whitespace_tokens_with_a_letter_or_digit() {
+        let reference = |t: &str, n: usize| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .nth(n.saturating_sub(1))
+                .is_some()
+        };
+        let texts = [
+            "",
+            " ",
+            "a",
+            "one two three four",
+            "one two three",
+            "one - two -- three four",
+            "one\u{a0}two\u{a0}three four",
+            "one\u{b}two\u{c}three\rfour",
+            "Élan été ß ünter",
+            "a\u{2003}b\u{2003}c\u{2003}",
+            " . , ; four words here now ",
+            "\u{85}x\u{85}y z w",
+        ];
+        for t in texts {
+            for n in 0..6 {
+                assert_eq!(word_count_at_least(t, n), reference(t, n), "{t:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_sets_match_case_insensitively_and_exactly() {
+        let set = WordSet::new(&["said", "told", "hit", "a", "pointedly", "emphasizes", "x"]);
+        for w in [
+            "said",
+            "SAID",
+            "Said",
+            "sAiD",
+            "told",
+            "Hit",
+            "A",
+            "POINTEDLY",
+            "x",
+            "X",
+        ] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "sai",
+            "saidx",
+            "b",
+            "",
+            "tol",
+            "hits",
+            "emphasize",
+            "s@id",
+            "sa d",
+            "é",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+        // Bytes next to the letters in ASCII are no letters: '@' is not '`'.
+        let at = WordSet::new(&["`a"]);
+        assert!(!at.contains("@a") && at.contains("`A"));
     }
 }
