@@ -122,7 +122,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < n {
         // Most of a text is ASCII: bytes are judged without decoding a char.
         let b = bytes[i];
-        let (cap, len) = if b < 0x80 {
+        let (mut cap, len) = if b < 0x80 {
             if !ASCII_ALNUM[b as usize] {
                 after_stop |= matches!(b, b'.' | b'!' | b'?' | b'\n' | b':');
                 i += 1;
@@ -149,6 +149,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             };
             if b < 0x80 {
                 if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(pos + 1) {
+                    // "al-Assad", "el-Sisi": a name behind the Arabic article
+                    // stands in a run of names as if capitalised. Judged here,
+                    // at the rare joiner, to keep the per-word path short.
+                    if b == b'-'
+                        && !cap
+                        && pos - start <= 3
+                        && bytes[pos + 1].is_ascii_uppercase()
+                        && alnum_at(pos + 2)
+                    {
+                        cap = arabic_article_name(&bytes[start..pos + 3]);
+                    }
                     pos += 1;
                 } else {
                     break;
@@ -183,9 +194,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start,
             end: word_end,
             possessive,
-            // "al-Assad", "el-Sisi": a name behind the Arabic article stands
-            // in a run of names as if capitalised.
-            cap: cap || arabic_article_name(&bytes[start..word_end]),
+            cap,
             sentence_start: after_stop,
         });
         after_stop = false;
@@ -2167,7 +2176,12 @@ mod tests {
                 start,
                 end: word_end,
                 possessive,
-                cap: first.is_uppercase(),
+                cap: first.is_uppercase()
+                    || arabic_article_name(&bytes[start..word_end])
+                        && text[start..word_end].split('-').nth(1).is_some_and(|r| {
+                            // The fast path reads two letters after the hyphen.
+                            r.chars().nth(1).is_some_and(char::is_alphanumeric)
+                        }),
                 sentence_start,
             });
             i = end.max(start + first.len_utf8());
