@@ -1835,8 +1835,16 @@ pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
             return false;
         }
         // Past closing quotes, a capital or an opening quote with no space between.
-        let rest = text[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
-        rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '‘')
+        // Any other ASCII byte next answers alone, as it is neither a quote to
+        // skip nor a capital outside ASCII.
+        match bytes.get(i + 1) {
+            None => false,
+            Some(&b) if b.is_ascii() && b != b'"' && b != b'\'' => b.is_ascii_uppercase(),
+            Some(_) => {
+                let rest = text[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
+                rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '‘')
+            }
+        }
     });
     if !glued {
         return Cow::Borrowed(text);
