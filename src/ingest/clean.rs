@@ -461,11 +461,19 @@ struct AsciiCounts {
     lowers: usize,
 }
 
-/// Bytes per block of [`count_ascii_run`]: one SSE2 register.
-const COUNT_BLOCK: usize = 16;
+/// Bytes per block of [`count_ascii_run`]: two SSE2 registers.
+const COUNT_BLOCK: usize = 32;
 
-/// The high bit of each byte of a block.
-const HIGH_BITS: u128 = u128::from_le_bytes([0x80; COUNT_BLOCK]);
+/// `TAIL_MASK[n..n + COUNT_BLOCK]` keeps the last `n` bytes of a block.
+static TAIL_MASK: [u8; 2 * COUNT_BLOCK] = {
+    let mut m = [0u8; 2 * COUNT_BLOCK];
+    let mut k = COUNT_BLOCK;
+    while k < 2 * COUNT_BLOCK {
+        m[k] = 0xFF;
+        k += 1;
+    }
+    m
+};
 
 /// Per-lane counters of [`count_ascii_run`]; a lane holds at most 255.
 #[derive(Default)]
@@ -493,37 +501,62 @@ impl Lanes {
     }
 
     fn flush(&mut self, c: &mut AsciiCounts) {
-        let sum = |lanes: &mut [u8; COUNT_BLOCK]| {
-            let n: usize = lanes.iter().map(|&x| usize::from(x)).sum();
-            *lanes = [0; COUNT_BLOCK];
-            n
-        };
-        c.spaces += sum(&mut self.spaces);
-        c.letters += sum(&mut self.letters);
-        c.lowers += sum(&mut self.lowers);
-        self.blocks = 0;
+        c.spaces += lane_sum(&self.spaces);
+        c.letters += lane_sum(&self.letters);
+        c.lowers += lane_sum(&self.lowers);
+        *self = Lanes::default();
     }
 }
 
+/// The sum of the bytes of `lanes`, eight at a time: pairs of bytes are added
+/// into 16-bit lanes, which a multiplication sums into the top lane.
+fn lane_sum(lanes: &[u8; COUNT_BLOCK]) -> usize {
+    const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+    lanes
+        .chunks_exact(8)
+        .map(|w| {
+            let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+            let pairs = (x & EVEN) + ((x >> 8) & EVEN);
+            (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+        })
+        .sum()
+}
+
+/// Whether a block holds a non-ASCII byte.
+fn has_high_byte(block: &[u8; COUNT_BLOCK]) -> bool {
+    let or = block.chunks_exact(8).fold(0, |acc, w| {
+        acc | u64::from_le_bytes(w.try_into().expect("8 bytes"))
+    });
+    or & 0x8080_8080_8080_8080 != 0
+}
+
 /// Counts the run of ASCII bytes starting at `from` into `c` and returns where it
-/// ends: at the first non-ASCII byte, or `bytes.len()`. Whole blocks of 16 bytes
-/// are counted branch-free with narrow counters, so the loop vectorises; the last
-/// block and the one holding a non-ASCII byte are copied out, padded with zeros.
+/// ends: at the first non-ASCII byte, or `bytes.len()`. Whole blocks of 32 bytes
+/// are counted branch-free with narrow counters, so the loop vectorises. The last
+/// bytes are counted as the text's last block with the bytes already counted
+/// masked to zero, which count as nothing; a block holding a non-ASCII byte, and
+/// a text shorter than a block, are copied out and padded with zeros.
 fn count_ascii_run(bytes: &[u8], from: usize, c: &mut AsciiCounts) -> usize {
     let mut lanes = Lanes::default();
     let mut i = from;
     let end = loop {
-        let block: [u8; COUNT_BLOCK] = match bytes.get(i..i + COUNT_BLOCK) {
-            Some(b) => b.try_into().expect("a block"),
-            None if i < bytes.len() => {
+        // The block, and where its first byte lies in `bytes`.
+        let (block, base): ([u8; COUNT_BLOCK], usize) = match bytes.get(i..i + COUNT_BLOCK) {
+            Some(b) => (b.try_into().expect("a block"), i),
+            None if i >= bytes.len() => break bytes.len(),
+            None if bytes.len() >= COUNT_BLOCK => {
+                let n = bytes.len() - i;
+                let base = bytes.len() - COUNT_BLOCK;
+                let mask = &TAIL_MASK[n..n + COUNT_BLOCK];
+                (std::array::from_fn(|k| bytes[base + k] & mask[k]), base)
+            }
+            None => {
                 let mut b = [0; COUNT_BLOCK];
                 b[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-                b
+                (b, i)
             }
-            None => break bytes.len(),
         };
-        // The high bits of the block, tested as one 128-bit word.
-        if u128::from_le_bytes(block) & HIGH_BITS != 0 {
+        if has_high_byte(&block) {
             let k = block
                 .iter()
                 .position(|&b| b >= 0x80)
@@ -531,7 +564,7 @@ fn count_ascii_run(bytes: &[u8], from: usize, c: &mut AsciiCounts) -> usize {
             let mut head = [0; COUNT_BLOCK];
             head[..k].copy_from_slice(&block[..k]);
             lanes.add(&head, c);
-            break i + k;
+            break base + k;
         }
         lanes.add(&block, c);
         i += COUNT_BLOCK;
