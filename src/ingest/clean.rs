@@ -488,11 +488,15 @@ impl Lanes {
     /// Counts one block; zero bytes count as nothing, so a short block is padded with them.
     #[inline]
     fn add(&mut self, block: &[u8; COUNT_BLOCK], c: &mut AsciiCounts) {
-        for k in 0..COUNT_BLOCK {
-            let b = block[k];
-            self.spaces[k] += u8::from(b == b' ');
-            self.letters[k] += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
-            self.lowers[k] += u8::from(b.wrapping_sub(b'a') < 26);
+        let lanes = self
+            .spaces
+            .iter_mut()
+            .zip(&mut self.letters)
+            .zip(&mut self.lowers);
+        for (&b, ((spaces, letters), lowers)) in block.iter().zip(lanes) {
+            *spaces += u8::from(b == b' ');
+            *letters += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            *lowers += u8::from(b.wrapping_sub(b'a') < 26);
         }
         self.blocks += 1;
         if self.blocks == u8::MAX {
