@@ -439,62 +439,166 @@ fn has_wide_space(text: &str) -> bool {
         .any(|i| text[i..].chars().next().is_some_and(is_space))
 }
 
-/// Decides what a line is from the line alone; `Open` when its zone must decide.
-/// Character counts of a line, gathered in one pass.
+/// Character counts of a line, gathered in one pass. Digits and lower-case word
+/// starts, which few rules ask about, are counted when asked ([`ascii_digits`],
+/// [`lower_words`]).
 #[derive(Default)]
 struct Stats {
     letters: usize,
     visible: usize,
-    digits: usize,
     chars: usize,
     has_lower: bool,
     /// Letters of scripts without case (Hangul, Kana, Han).
     uncased: bool,
-    lower_words: usize,
     spaces: usize,
 }
 
-/// Counts of one run of ASCII bytes; `word_start` says whether the byte before
-/// the run was a space (or the run starts the line).
+/// Counts of ASCII bytes: spaces, letters, lower-case letters.
 #[derive(Default)]
 struct AsciiCounts {
     spaces: usize,
     letters: usize,
-    digits: usize,
     lowers: usize,
-    lower_words: usize,
 }
 
-/// Branch-free counting by byte arithmetic over fixed-size blocks with narrow
-/// counters, so the compiler vectorises it: this loop sees every byte of every line.
-fn ascii_counts(run: &[u8], mut word_start: bool, c: &mut AsciiCounts) {
-    for block in run.chunks(255) {
-        let (mut spaces, mut letters, mut digits, mut lowers, mut lower_words) =
-            (0u8, 0u8, 0u8, 0u8, 0u8);
-        let prev_space = u8::from(word_start);
-        // A word starts at a lower-case letter after a space (or the line start).
-        let first = block[0];
-        let lower0 = u8::from(first.wrapping_sub(b'a') < 26);
-        lower_words += lower0 & prev_space;
-        for (&p, &b) in block.iter().zip(&block[1..]) {
-            let lower = u8::from(b.wrapping_sub(b'a') < 26);
-            lower_words += lower & u8::from(p == b' ');
-        }
-        for &b in block {
-            let lower = u8::from(b.wrapping_sub(b'a') < 26);
-            let upper = u8::from(b.wrapping_sub(b'A') < 26);
-            spaces += u8::from(b == b' ');
-            letters += lower | upper;
-            digits += u8::from(b.wrapping_sub(b'0') < 10);
-            lowers += lower;
-        }
-        c.spaces += usize::from(spaces);
-        c.letters += usize::from(letters);
-        c.digits += usize::from(digits);
-        c.lowers += usize::from(lowers);
-        c.lower_words += usize::from(lower_words);
-        word_start = block[block.len() - 1] == b' ';
+/// Bytes per block of [`count_ascii_run`]: two SSE2 registers.
+const COUNT_BLOCK: usize = 32;
+
+/// `TAIL_MASK[n..n + COUNT_BLOCK]` keeps the last `n` bytes of a block.
+static TAIL_MASK: [u8; 2 * COUNT_BLOCK] = {
+    let mut m = [0u8; 2 * COUNT_BLOCK];
+    let mut k = COUNT_BLOCK;
+    while k < 2 * COUNT_BLOCK {
+        m[k] = 0xFF;
+        k += 1;
     }
+    m
+};
+
+/// Per-lane counters of [`count_ascii_run`]; a lane holds at most 255.
+#[derive(Default)]
+struct Lanes {
+    spaces: [u8; COUNT_BLOCK],
+    letters: [u8; COUNT_BLOCK],
+    lowers: [u8; COUNT_BLOCK],
+    blocks: u8,
+}
+
+impl Lanes {
+    /// Counts one block; zero bytes count as nothing, so a short block is padded with them.
+    #[inline]
+    fn add(&mut self, block: &[u8; COUNT_BLOCK], c: &mut AsciiCounts) {
+        let lanes = self
+            .spaces
+            .iter_mut()
+            .zip(&mut self.letters)
+            .zip(&mut self.lowers);
+        for (&b, ((spaces, letters), lowers)) in block.iter().zip(lanes) {
+            *spaces += u8::from(b == b' ');
+            *letters += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            *lowers += u8::from(b.wrapping_sub(b'a') < 26);
+        }
+        self.blocks += 1;
+        if self.blocks == u8::MAX {
+            self.flush(c);
+        }
+    }
+
+    fn flush(&mut self, c: &mut AsciiCounts) {
+        c.spaces += lane_sum(&self.spaces);
+        c.letters += lane_sum(&self.letters);
+        c.lowers += lane_sum(&self.lowers);
+        *self = Lanes::default();
+    }
+}
+
+/// The sum of the bytes of `lanes`, eight at a time: pairs of bytes are added
+/// into 16-bit lanes, which a multiplication sums into the top lane.
+fn lane_sum(lanes: &[u8; COUNT_BLOCK]) -> usize {
+    const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+    lanes
+        .chunks_exact(8)
+        .map(|w| {
+            let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+            let pairs = (x & EVEN) + ((x >> 8) & EVEN);
+            (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+        })
+        .sum()
+}
+
+/// Whether a block holds a non-ASCII byte.
+fn has_high_byte(block: &[u8; COUNT_BLOCK]) -> bool {
+    let or = block.chunks_exact(8).fold(0, |acc, w| {
+        acc | u64::from_le_bytes(w.try_into().expect("8 bytes"))
+    });
+    or & 0x8080_8080_8080_8080 != 0
+}
+
+/// Counts the run of ASCII bytes starting at `from` into `c` and returns where it
+/// ends: at the first non-ASCII byte, or `bytes.len()`. Whole blocks of 32 bytes
+/// are counted branch-free with narrow counters, so the loop vectorises. The last
+/// bytes are counted as the text's last block with the bytes already counted
+/// masked to zero, which count as nothing; a block holding a non-ASCII byte, and
+/// a text shorter than a block, are copied out and padded with zeros.
+fn count_ascii_run(bytes: &[u8], from: usize, c: &mut AsciiCounts) -> usize {
+    let mut lanes = Lanes::default();
+    let mut i = from;
+    let end = loop {
+        // The block, and where its first byte lies in `bytes`.
+        let (block, base): ([u8; COUNT_BLOCK], usize) = match bytes.get(i..i + COUNT_BLOCK) {
+            Some(b) => (b.try_into().expect("a block"), i),
+            None if i >= bytes.len() => break bytes.len(),
+            None if bytes.len() >= COUNT_BLOCK => {
+                let n = bytes.len() - i;
+                let base = bytes.len() - COUNT_BLOCK;
+                let mask = &TAIL_MASK[n..n + COUNT_BLOCK];
+                (std::array::from_fn(|k| bytes[base + k] & mask[k]), base)
+            }
+            None => {
+                let mut b = [0; COUNT_BLOCK];
+                b[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                (b, i)
+            }
+        };
+        if has_high_byte(&block) {
+            let k = block
+                .iter()
+                .position(|&b| b >= 0x80)
+                .expect("a non-ASCII byte");
+            let mut head = [0; COUNT_BLOCK];
+            head[..k].copy_from_slice(&block[..k]);
+            lanes.add(&head, c);
+            break base + k;
+        }
+        lanes.add(&block, c);
+        i += COUNT_BLOCK;
+    };
+    lanes.flush(c);
+    end
+}
+
+/// How many ASCII digits `text` holds.
+fn ascii_digits(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// How many words of `text` start with a lower-case letter: after a space (an
+/// ASCII space, or any [`is_space`] character outside ASCII) or at the start.
+fn lower_words(text: &str) -> usize {
+    let mut n = 0;
+    let mut word_start = true;
+    for c in text.chars() {
+        if c.is_ascii() {
+            n += usize::from(c.is_ascii_lowercase() && word_start);
+            word_start = c == ' ';
+        } else if is_space(c) {
+            word_start = true;
+        } else {
+            n += usize::from(word_start && c.is_alphabetic() && c.is_lowercase());
+            word_start = false;
+        }
+    }
+    n
 }
 
 /// The index of the first non-ASCII byte at or after `from`, or `bytes.len()`.
@@ -527,27 +631,20 @@ fn stats(text: &str) -> Stats {
     let mut st = Stats::default();
     let bytes = text.as_bytes();
     let mut ascii = AsciiCounts::default();
-    let mut word_start = true;
     let mut i = 0;
     // ASCII runs go through the block counter; only non-ASCII characters take
-    // the Unicode path. (Squeezed text has no tabs, the one ASCII character
-    // the two paths would count differently.)
+    // the Unicode path.
     while i < bytes.len() {
-        let run_end = next_non_ascii(bytes, i);
-        if run_end > i {
-            ascii_counts(&bytes[i..run_end], word_start, &mut ascii);
-            st.chars += run_end - i;
-            st.visible += run_end - i;
-            word_start = bytes[run_end - 1] == b' ';
-            i = run_end;
-        }
+        let run_end = count_ascii_run(bytes, i, &mut ascii);
+        st.chars += run_end - i;
+        st.visible += run_end - i;
+        i = run_end;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
         i += c.len_utf8();
         st.chars += 1;
         if is_space(c) {
-            word_start = true;
             continue;
         }
         st.visible += 1;
@@ -555,19 +652,15 @@ fn stats(text: &str) -> Stats {
             st.letters += 1;
             if c.is_lowercase() {
                 st.has_lower = true;
-                st.lower_words += usize::from(word_start);
             } else if !c.is_uppercase() {
                 st.uncased = true;
             }
         }
-        word_start = false;
     }
     st.spaces = ascii.spaces;
     st.visible -= ascii.spaces;
     st.letters += ascii.letters;
-    st.digits = ascii.digits;
     st.has_lower |= ascii.lowers > 0;
-    st.lower_words += ascii.lower_words;
     st
 }
 
@@ -760,8 +853,12 @@ fn classify(text: &str) -> (Kind, usize, bool) {
 
 fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     let bytes = text.as_bytes();
-    let (letters, visible, digits) = (st.letters, st.visible, st.digits);
-    if letters * 3 < visible && digits * 2 < visible || letters + digits < 2 {
+    let (letters, visible) = (st.letters, st.visible);
+    // Digits matter only where letters are few.
+    if (letters * 3 < visible || letters < 2) && {
+        let digits = ascii_digits(text);
+        letters * 3 < visible && digits * 2 < visible || letters + digits < 2
+    } {
         return Kind::Drop("mostly non-letters");
     }
     if words >= 3
@@ -957,8 +1054,7 @@ fn is_prose(text: &str, words: usize, st: &Stats) -> bool {
     }
     // "Our Standards: The Trust Principles." is a label, not a sentence: short
     // sentences have ordinary lower-case words.
-    let lower_words = st.lower_words;
-    words >= 6 && ends_like_prose(text) && (words > 10 || lower_words * 4 >= words)
+    words >= 6 && ends_like_prose(text) && (words > 10 || lower_words(text) * 4 >= words)
 }
 
 /// Rules for the furniture zones above and below the article.
@@ -1776,8 +1872,16 @@ pub fn fix_glued_sentences(text: &str) -> Cow<'_, str> {
             return false;
         }
         // Past closing quotes, a capital or an opening quote with no space between.
-        let rest = text[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
-        rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '‘')
+        // Any other ASCII byte next answers alone, as it is neither a quote to
+        // skip nor a capital outside ASCII.
+        match bytes.get(i + 1) {
+            None => false,
+            Some(&b) if b.is_ascii() && b != b'"' && b != b'\'' => b.is_ascii_uppercase(),
+            Some(_) => {
+                let rest = text[i + 1..].trim_start_matches(['"', '\'', '”', '’']);
+                rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '‘')
+            }
+        }
     });
     if !glued {
         return Cow::Borrowed(text);
@@ -2183,6 +2287,56 @@ mod tests {
                         prop_assert_eq!(ends_hash(&b, false), ends_hash(&c, c.is_ascii()));
                     }
                 }
+            }
+
+            #[test]
+            fn line_stats_agree_with_the_plain_count(text in spacey_text(), tail in "[a-zA-Z0-9 .,(é£’한]{0,90}") {
+                let text = format!("{text}{tail}");
+                let st = stats(&text);
+                // The definition, a character at a time.
+                let (mut letters, mut visible, mut digits, mut chars, mut spaces) = (0, 0, 0, 0, 0);
+                let (mut has_lower, mut uncased, mut lower, mut word_start) = (false, false, 0, true);
+                for c in text.chars() {
+                    chars += 1;
+                    if c.is_ascii() {
+                        spaces += usize::from(c == ' ');
+                        visible += usize::from(c != ' ');
+                        letters += usize::from(c.is_ascii_alphabetic());
+                        digits += usize::from(c.is_ascii_digit());
+                        has_lower |= c.is_ascii_lowercase();
+                        lower += usize::from(c.is_ascii_lowercase() && word_start);
+                        word_start = c == ' ';
+                        continue;
+                    }
+                    if is_space(c) {
+                        word_start = true;
+                        continue;
+                    }
+                    visible += 1;
+                    if c.is_alphabetic() {
+                        letters += 1;
+                        if c.is_lowercase() {
+                            has_lower = true;
+                            lower += usize::from(word_start);
+                        } else if !c.is_uppercase() {
+                            uncased = true;
+                        }
+                    }
+                    word_start = false;
+                }
+                prop_assert_eq!(
+                    (st.letters, st.visible, st.chars, st.spaces, st.has_lower, st.uncased),
+                    (letters, visible, chars, spaces, has_lower, uncased)
+                );
+                prop_assert_eq!(ascii_digits(&text), digits);
+                prop_assert_eq!(lower_words(&text), lower);
+            }
+
+            #[test]
+            fn long_lines_count_past_the_lane_limit(n in 4000usize..9000) {
+                let text = "ab ".repeat(n / 3);
+                let st = stats(&text);
+                prop_assert_eq!((st.letters, st.spaces), (2 * (n / 3), n / 3));
             }
 
             #[test]

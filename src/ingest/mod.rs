@@ -78,7 +78,11 @@ pub fn ingest(path: &str, bytes: &[u8], sidecar: Option<&[u8]>) -> Ingested {
                         doc.meta.url.as_deref().unwrap_or("").as_bytes(),
                     ])
                 };
-                match build(path, id, doc, &sidecar) {
+                // The decoded text is sanitized, and so is a record that is the
+                // end of it; what the cleaner keeps of such a record needs no
+                // second look.
+                let sanitized = decoded.text.ends_with(doc.text.as_str());
+                match build(path, id, doc, &sidecar, sanitized) {
                     Ok(a) => result.articles.push(a),
                     Err(e) => result.errors.push(e),
                 }
@@ -99,11 +103,15 @@ fn article_id(parts: &[&[u8]]) -> String {
     h.finalize().to_hex()[..16].to_string()
 }
 
+/// `sanitized`: `doc.text` holds nothing [`decode::sanitize`] would change, so
+/// neither does the body cleaned from it (the cleaner only cuts text at
+/// characters and inserts spaces and line breaks).
 fn build(
     path: &str,
     id: String,
     doc: RawDoc,
     sidecar: &Sidecar,
+    sanitized: bool,
 ) -> Result<CleanArticle, IngestError> {
     let RawDoc {
         format,
@@ -176,6 +184,7 @@ fn build(
     let mut all_removed = format_removed;
     all_removed.extend(removed);
 
+    debug_assert!(!sanitized || matches!(decode::sanitize(&body), std::borrow::Cow::Borrowed(_)));
     // Most text is clean already: keep the String rather than copy it.
     let s = |x: String| match decode::sanitize(&x) {
         std::borrow::Cow::Borrowed(_) => x,
@@ -195,7 +204,7 @@ fn build(
         language,
         dateline: dateline.map(|d| d.place),
         format,
-        body: s(body),
+        body: if sanitized { body } else { s(body) },
         captions: captions.into_iter().map(s).collect(),
         removed: all_removed,
     })
@@ -262,6 +271,26 @@ mod tests {
         );
         assert!(r.articles.is_empty());
         assert_eq!(r.errors, [IngestError::NoText(0)]);
+    }
+
+    #[test]
+    fn bodies_are_sanitized_whatever_the_format() {
+        for bytes in [
+            &b"Title\n\nThe minister said \x1b[31mon Tuesday\x1b[0m that talks went well.\r\n"[..],
+            "Title\n\nThe minister said &#8238;on Tuesday that talks &amp; more went well."
+                .as_bytes(),
+            br#"{"title": "T", "text": "The minister said \u001b[31mon Tuesday\u202e that talks went well."}"#,
+            "---\ntitle: T\n---\nThe minister said \u{202e}on Tuesday that talks went well.\u{7}"
+                .as_bytes(),
+        ] {
+            let r = ingest("a.txt", bytes, None);
+            let body = &r.articles[0].body;
+            assert!(body.contains("on Tuesday"), "{body:?}");
+            assert!(
+                matches!(decode::sanitize(body), std::borrow::Cow::Borrowed(_)),
+                "{body:?}"
+            );
+        }
     }
 
     #[test]
