@@ -94,6 +94,16 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "CNN's Frederik Pleitgen and Svitlana Vlasova contributed reporting.",
+/// "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this
+/// report.": the agency credit that closes a story, names and all.
+static CONTRIBUTORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<who>[\p{Lu}][^.!?]{2,200}?)\s+(?:also\s+)?contributed(?:\s+(?:additional\s+)?(?:reporting|writing|research)(?:\s+and\s+(?:reporting|writing|research))?|\s+to\s+(?:this|the)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{2,80})?\.?$",
+    )
+    .unwrap()
+});
+
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by [^.!?()]{2,200}\)?$",
@@ -872,6 +882,9 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 40 && hint::by(text) && REPORTING.is_match(text) {
         return Kind::Byline;
     }
+    if words <= 40 && contributed_at_end(text) && CONTRIBUTORS.is_match(text) {
+        return Kind::Byline;
+    }
     if words == 1 && EDITOR_INITIALS.is_match(text) {
         return Kind::Drop("editor initials");
     }
@@ -970,6 +983,14 @@ fn byline_opener(text: &str) -> bool {
         return false;
     };
     rest.starts_with(|c: char| c == ':' || c.is_whitespace())
+}
+
+/// The word "contributed" near the end of a line: the gate before
+/// [`CONTRIBUTORS`], which every credit line ends with.
+fn contributed_at_end(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() < 600
+        && memchr::memmem::find(&b[b.len().saturating_sub(90)..], b"contributed").is_some()
 }
 
 /// Widget text talks to the reader: "To write comments, please log in".
@@ -1615,6 +1636,8 @@ fn find_site_name(furniture: &str) -> Option<String> {
 fn take_byline(text: &str, authors: &mut Vec<String>) {
     let names: Vec<String> = if let Some(c) = BYLINE.captures(text) {
         super::meta::split_authors(&c["names"])
+    } else if let Some(c) = CONTRIBUTORS.captures(text) {
+        contributor_names(&c["who"])
     } else {
         // "Reporting by A and B; Editing by C": the reporters and writers are authors.
         text.trim_matches(['(', ')'])
@@ -1645,6 +1668,54 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             authors.push(name);
         }
     }
+}
+
+/// The people of a credit line: what follows the outlet ("CNN's", "The
+/// Associated Press's") or the trade ("writers", "correspondent"), without
+/// where they filed from ("Nora Eklund in Seoul").
+fn contributor_names(who: &str) -> Vec<String> {
+    const TRADES: &[&str] = &[
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "journalist",
+        "journalists",
+        "producer",
+        "producers",
+        "staff",
+    ];
+    let mut start = 0;
+    let mut at = 0;
+    for word in who.split(' ') {
+        at += word.len() + 1;
+        let bare = word.trim_end_matches(',');
+        if bare.ends_with("'s")
+            || bare.ends_with("’s")
+            || bare.ends_with("s'")
+            || TRADES.contains(&bare)
+        {
+            start = at.min(who.len());
+        }
+    }
+    super::meta::split_authors(&who[start..])
+        .into_iter()
+        .map(|n| {
+            n.split(" in ")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        // A name opens and closes with a capital ("Piet de Vries"): "Staff" and
+        // "Our correspondents" are none.
+        .filter(|n| {
+            let cap = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+            n.contains(' ') && cap(n.split(' ').next()) && cap(n.split(' ').next_back())
+        })
+        .collect()
 }
 
 /// "ESTHER CHUNG" → "Esther Chung"; names already in mixed case are kept.
@@ -2221,6 +2292,33 @@ mod tests {
         assert_eq!(c.body, LEAD);
         assert_eq!(c.authors, ["Nora Eklund", "Diego Salinas"]);
         assert!(rules(&c).contains(&"editor initials"), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_closing_credit_line_names_authors_not_text() {
+        for (credit, names) in [
+            (
+                "CNN's Marta Okafor and Piet de Vries contributed reporting.",
+                vec!["Marta Okafor", "Piet de Vries"],
+            ),
+            (
+                "Associated Press writers Lena Brandt and Omar Haddad contributed to this report.",
+                vec!["Lena Brandt", "Omar Haddad"],
+            ),
+            (
+                "Nora Eklund in Seoul contributed reporting from Busan.",
+                vec!["Nora Eklund"],
+            ),
+        ] {
+            let c = run(&format!("Talks resume\n\n{LEAD}\n\n{credit}"));
+            assert_eq!(c.body, LEAD, "{credit}");
+            assert_eq!(c.authors, names, "{credit}");
+        }
+        // Prose that says who contributed stays prose.
+        let prose = "Fans contributed more than they had promised, the club said.";
+        let c = run(&format!("Talks resume\n\n{LEAD}\n\n{prose}"));
+        assert!(c.body.ends_with(prose), "{}", c.body);
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
     }
 
     #[test]
