@@ -1651,14 +1651,7 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             })
             .filter_map(|part| part.split_once(" by ").map(|(_, n)| n))
             .flat_map(super::meta::split_authors)
-            // "Nora Eklund in Washington": the reporter, not where she filed from.
-            .map(|n| {
-                n.split(" in ")
-                    .next()
-                    .unwrap_or_default()
-                    .trim()
-                    .to_string()
-            })
+            .map(|n| without_filing_place(&n))
             .filter(|n| !n.is_empty())
             .collect()
     };
@@ -1668,6 +1661,15 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             authors.push(name);
         }
     }
+}
+
+/// "Nora Eklund in Washington": the reporter, not where she filed from.
+fn without_filing_place(name: &str) -> String {
+    name.split(" in ")
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
 }
 
 /// The people of a credit line: what follows the outlet ("CNN's", "The
@@ -1702,13 +1704,7 @@ fn contributor_names(who: &str) -> Vec<String> {
     }
     super::meta::split_authors(&who[start..])
         .into_iter()
-        .map(|n| {
-            n.split(" in ")
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        })
+        .map(|n| without_filing_place(&n))
         // A name opens and closes with a capital ("Piet de Vries"): "Staff" and
         // "Our correspondents" are none.
         .filter(|n| {
