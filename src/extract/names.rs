@@ -233,6 +233,24 @@ pub fn arabic_article_name(w: &[u8]) -> bool {
     rest.first().is_some_and(u8::is_ascii_uppercase) && rest.len() >= 2
 }
 
+/// A word for a member of a political party ("Social Democrat", "Tories").
+fn party_member(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "Democrat"
+            | "Republican"
+            | "Conservative"
+            | "Liberal"
+            | "Socialist"
+            | "Communist"
+            | "Nationalist"
+            | "Tory"
+            | "Torie"
+            | "Unionist"
+            | "Loyalist"
+    )
+}
+
 /// A company's legal form after its name ("Corp.", "Inc", "plc"): the name
 /// without it is the same company.
 pub fn corporate_form(w: &str) -> bool {
@@ -1430,6 +1448,7 @@ impl<'r> Ctx<'_, 'r> {
             && self.plausible_name(a + 1, b);
         if (plausible || three_part || (context && !self.plural_tail(b)))
             && (!after_function_words || self.is(a, WordClass::GIVEN))
+            && !party_member(self.word(b))
         {
             let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, b);
             c.person_cue = self.speech_after(b);
@@ -1674,6 +1693,11 @@ impl<'r> Ctx<'_, 'r> {
     /// Title or honorific, then a name: "NATO Secretary General Jens Stoltenberg",
     /// "Maj. Gen. Kim Su-kwang", "President Yoon".
     fn person_with_role(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
+        // "a fellow Social Democrat", "the veteran Republican": a party's member,
+        // not a name.
+        if party_member(self.word(b)) {
+            return false;
+        }
         // The name is the shortest tail that is a plausible name, or the tail after
         // the last title word.
         let mut best: Option<(usize, bool)> = None;
@@ -2627,6 +2651,20 @@ mod tests {
         assert!(f.contains(&("Seoul".into(), "place", None)), "{f:?}");
         let f = found("Residents of Kelbrook fled.");
         assert!(f.iter().any(|x| x.0 == "Kelbrook"), "{f:?}");
+    }
+
+    #[test]
+    fn a_party_member_is_no_name() {
+        let f = found(
+            "Defense Minister Boris Pistorius, a fellow Social Democrat, spoke, and so did \
+             his fellow Tories.",
+        );
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Boris Pistorius" && x.1 == "person"),
+            "{f:?}"
+        );
+        assert_eq!(f.iter().filter(|x| x.1 == "person").count(), 1, "{f:?}");
     }
 
     #[test]
