@@ -475,7 +475,17 @@ fn lead_start(body: &str, key: usize) -> usize {
 /// also stops at the second token starting before byte `floor` (`tense`
 /// reads two tokens before its sentence and nothing earlier).
 fn back_tokens(body: &str, pos: usize, n: usize, floor: usize) -> usize {
-    let back_over = |i: usize, alnum: bool| back_over(body, i, alnum);
+    back_tokens_by(pos, n, floor, |i, alnum| back_over(body, i, alnum))
+}
+
+/// [`back_tokens`] with the walk over alphanumeric or other chars given: the
+/// test reference walks a char at a time.
+fn back_tokens_by(
+    pos: usize,
+    n: usize,
+    floor: usize,
+    back_over: impl Fn(usize, bool) -> usize,
+) -> usize {
     let mut start = pos;
     let mut below = 0;
     for _ in 0..n {
@@ -3535,23 +3545,7 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
             }
             i
         };
-        let mut start = pos;
-        let mut below = 0;
-        for _ in 0..n {
-            let end = back_over(start, false);
-            let i = back_over(end, true);
-            if i == end {
-                break;
-            }
-            start = i;
-            if i < floor {
-                below += 1;
-                if below == 2 {
-                    break;
-                }
-            }
-        }
-        start
+        back_tokens_by(pos, n, floor, back_over)
     }
 
     /// The fast token paths agree with `token_at` and the char-at-a-time

@@ -702,15 +702,19 @@ impl Resources {
 mod tests {
     use super::*;
 
+    /// Each hit's text and the canonical name of its entry.
+    fn named_hits<'t>(r: &Resources, text: &'t str) -> Vec<(&'t str, String)> {
+        r.hits(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
+            .collect()
+    }
+
     #[test]
     fn finds_places_and_orgs_as_whole_words() {
         let r = Resources::embedded();
         let text = "NATO met in Seoul's Yongsan district with the North Atlantic Treaty Organization and Seoulites.";
-        let hits: Vec<(&str, String)> = r
-            .hits(text)
-            .iter()
-            .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
-            .collect();
+        let hits = named_hits(&r, text);
         assert!(hits.contains(&("NATO", "North Atlantic Treaty Organization".into())));
         assert!(hits.contains(&("Seoul", "Seoul".into())));
         assert!(!hits.iter().any(|(s, _)| *s == "Seoulites"));
@@ -720,11 +724,7 @@ mod tests {
     fn korean_and_japanese_cities_go_by_their_press_names() {
         let r = Resources::embedded();
         let text = "From Seongnam-si to Seongnam, Goyang and Nara.";
-        let hits: Vec<(&str, String)> = r
-            .hits(text)
-            .iter()
-            .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
-            .collect();
+        let hits = named_hits(&r, text);
         for (form, name) in [
             ("Seongnam-si", "Seongnam"),
             ("Seongnam", "Seongnam"),

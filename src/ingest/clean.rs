@@ -1236,6 +1236,15 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
     }
 }
 
+/// How many times each hash stands among `hashes`.
+fn counts(hashes: &[Option<u64>]) -> rustc_hash::FxHashMap<u64, u32> {
+    let mut counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
+    for h in hashes.iter().flatten() {
+        *counts.entry(*h).or_default() += 1;
+    }
+    counts
+}
+
 /// Marks repeated lines: a repeat of the headline is dropped; a line printed twice
 /// is a caption when anything else says so or when its copies sit together or
 /// above the article, and otherwise keeps its first copy in the text.
@@ -1255,10 +1264,7 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         })
         .collect();
     let headline_ends = headline.map(|h| ends_hash(h, false));
-    let mut ends_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
-    for e in ends.iter().flatten() {
-        *ends_counts.entry(*e).or_default() += 1;
-    }
+    let ends_counts = counts(&ends);
     // Lines with equal fold hashes have equal ends hashes: a line alone with its
     // ends hash is alone with its fold hash too, which need not be computed.
     let hashes: Vec<Option<u64>> = lines
@@ -1270,10 +1276,7 @@ fn mark_repeats(lines: &mut [Line<'_>], headline: Option<&str>) {
         })
         .collect();
     let headline_hash = headline.map(fold_hash);
-    let mut hash_counts: rustc_hash::FxHashMap<u64, u32> = Default::default();
-    for h in hashes.iter().flatten() {
-        *hash_counts.entry(*h).or_default() += 1;
-    }
+    let hash_counts = counts(&hashes);
     let keys: Vec<Option<String>> = lines
         .iter()
         .zip(&hashes)

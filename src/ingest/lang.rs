@@ -324,29 +324,6 @@ fn guess_reference(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let total = hangul + kana + han + cyrillic + arabic + latin;
-    if total < 20 {
-        return None;
-    }
-    let script = [
-        (hangul, "ko"),
-        (kana + han / 2, "ja"),
-        (han, "zh"),
-        (cyrillic, "ru"),
-        (arabic, "ar"),
-    ];
-    if let Some((_, lang)) = script
-        .iter()
-        .filter(|(n, _)| n * 2 > total)
-        .max_by_key(|(n, _)| *n)
-    {
-        // Japanese mixes kana into Han; Chinese has none.
-        return Some(if *lang == "zh" && kana > 0 {
-            "ja"
-        } else {
-            lang
-        });
-    }
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0;
     // One count per language bit set in `mask`.
@@ -393,8 +370,19 @@ fn guess_reference(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let (best, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
-    (words >= 8 && *n * 20 >= words).then_some(STOPWORDS[best].0)
+    // The counting is what the fast guess must reproduce; the verdict on the
+    // counts is one rule for both.
+    Tally {
+        hangul,
+        kana,
+        han,
+        cyrillic,
+        arabic,
+        latin,
+        words,
+        counts,
+    }
+    .verdict()
 }
 
 /// How many bytes are ASCII letters, counted in blocks with narrow counters so
