@@ -722,26 +722,10 @@ fn token_at(body: &str, mut i: usize) -> Option<Span> {
         }
     }
     let start = i;
-    let mut made_of = 0;
-    // Eight ASCII bytes at a time while they last; the loop below finishes.
-    while let Some(w) = b.get(i..i + 8) {
-        let Ok(w) = <[u8; 8]>::try_from(w) else {
-            break;
-        };
-        let (digit, letter) = ascii_classes(u64::from_le_bytes(w));
-        let n = (!(digit | letter) & HIGH_BITS).trailing_zeros() / 8;
-        let run = u64::MAX.checked_shl(8 * n).map_or(u64::MAX, |m| !m);
-        if digit & run != 0 {
-            made_of |= DIGIT;
-        }
-        if letter & run != 0 {
-            made_of |= LETTER;
-        }
-        i += n as usize;
-        if n < 8 {
-            break;
-        }
-    }
+    // ASCII letters and digits eight bytes at a time; the loop below finishes
+    // over the other chars a word may hold.
+    let (ascii_end, mut made_of) = ascii_run(b, i);
+    i = ascii_end;
     while let Some(&c) = b.get(i) {
         let class = BYTE_CLASS[usize::from(c)];
         if class == DIGIT || class == LETTER {
