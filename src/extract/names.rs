@@ -2325,6 +2325,19 @@ mod tests {
     }
 
     #[test]
+    fn first_names_given_since_the_census_open_a_name() {
+        // Names the 1990 Census lists lack: the SSA baby-name counts and the
+        // hand-compiled Irish and Welsh names have them.
+        let f = found("The film stars Keanu Reeves, Charlize Theron and Cillian Murphy.");
+        for name in ["Keanu Reeves", "Charlize Theron", "Cillian Murphy"] {
+            assert!(f.contains(&(name.into(), "person", None)), "{name}: {f:?}");
+        }
+        // A brand is no first name.
+        let f = found("He drove a Porsche Panamera to the Armani Hotel.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+    }
+
+    #[test]
     fn one_word_names_listed_with_people() {
         let f = found("It fell to strikes from Rivaldo (2), Luis Figo, Dani and Patrick Kluivert.");
         for name in ["Rivaldo", "Dani"] {
