@@ -104,10 +104,15 @@ const BEFORE: &[&str] = &[
 /// and a town that ends the name of a club in the story ("Milan" of "AC Milan")
 /// into a mention of that club.
 pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Resources) {
-    let towns = entities
-        .iter()
-        .any(|e| e.kind == EntityKind::Place && !res.territories.contains(&e.name));
-    if !towns || !sports_story(body) {
+    // A story is read for sport words only when a town stands where a team
+    // stands or ends a club's name: most stories have a town, few have either.
+    let is_town = |e: &Entity| e.kind == EntityKind::Place && !res.territories.contains(&e.name);
+    let would_change = entities.iter().any(is_town)
+        && entities.iter().any(|e| {
+            e.kind == EntityKind::Place && club_ending_in(entities, &e.name).is_some()
+                || is_town(e) && in_team_slot(body, e)
+        });
+    if !would_change || !sports_story(body) {
         return;
     }
     let mut folded = vec![false; entities.len()];
@@ -116,11 +121,7 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
         if e.kind != EntityKind::Place {
             continue;
         }
-        let tail = format!(" {}", e.name);
-        let Some(club) = entities
-            .iter()
-            .position(|o| o.kind == EntityKind::Org && o.name.ends_with(&tail))
-        else {
+        let Some(club) = club_ending_in(entities, &e.name) else {
             continue;
         };
         let (name, mentions) = (e.name.clone(), e.mentions.clone());
@@ -136,19 +137,29 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
     let mut keep = folded.iter().map(|f| !f);
     entities.retain(|_| keep.next().unwrap_or(true));
     for e in entities.iter_mut() {
-        if e.kind != EntityKind::Place || res.territories.contains(&e.name) {
-            continue;
-        }
-        let as_team = e
-            .mentions
-            .iter()
-            .filter(|m| m.field == Field::Body)
-            .any(|m| team_slot(body, m.start, m.end));
-        if as_team {
+        if is_town(e) && in_team_slot(body, e) {
             e.kind = EntityKind::Org;
             e.id = entity_id(EntityKind::Org, &e.name);
         }
     }
+}
+
+/// The club whose name ends with the town's ("AC Milan" for "Milan").
+fn club_ending_in(entities: &[Entity], town: &str) -> Option<usize> {
+    entities.iter().position(|o| {
+        o.kind == EntityKind::Org
+            && o.name.len() > town.len()
+            && o.name.ends_with(town)
+            && o.name.as_bytes()[o.name.len() - town.len() - 1] == b' '
+    })
+}
+
+/// Whether a mention of the entity in the body stands where a team stands.
+fn in_team_slot(body: &str, e: &Entity) -> bool {
+    e.mentions
+        .iter()
+        .filter(|m| m.field == Field::Body)
+        .any(|m| team_slot(body, m.start, m.end))
 }
 
 fn sports_story(body: &str) -> bool {
