@@ -125,6 +125,24 @@ fn inner_name_keys(name: &str, res: &Resources) -> Vec<String> {
         .collect()
 }
 
+/// Whether `long` is `short` and then one hyphenated given name of syllables
+/// in lower case after the first: "John Lee Ka-chiu" of "John Lee".
+fn syllable_name_after(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|given| {
+            let mut parts = given.split('-');
+            let first = parts.next().unwrap_or_default();
+            let rest: Vec<&str> = parts.collect();
+            first.starts_with(char::is_uppercase)
+                && !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(char::is_lowercase))
+                && first.chars().skip(1).all(char::is_lowercase)
+        })
+}
+
 struct Building {
     kind: EntityKind,
     name: String,
@@ -222,17 +240,27 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     }
 
     // "Parker Bowles" and "Camilla Parker Bowles", "Andre Flo" and "Tore Andre Flo":
-    // a person's name that ends another's longer name is that person.
+    // a person's name that ends another's longer name is that person. So is one
+    // that the other extends by a hyphenated Cantonese given name, as the Hong
+    // Kong press writes it: "John Lee" of "John Lee Ka-chiu".
     let keys: Vec<String> = built.iter().map(|b| b.key.clone()).collect();
+    // Who each person was merged into: short mentions by their family name go there.
+    let mut merged_into: Vec<Option<usize>> = vec![None; built.len()];
     for i in 0..built.len() {
         if built[i].kind != EntityKind::Person || !keys[i].contains('-') {
             continue;
         }
         let tail = format!("-{}", keys[i]);
         let longer: Vec<usize> = (0..built.len())
-            .filter(|&j| j != i && built[j].kind == EntityKind::Person && keys[j].ends_with(&tail))
+            .filter(|&j| {
+                j != i
+                    && built[j].kind == EntityKind::Person
+                    && (keys[j].ends_with(&tail)
+                        || syllable_name_after(&built[j].name, &built[i].name))
+            })
             .collect();
         if let [j] = longer.as_slice() {
+            merged_into[i] = Some(*j);
             let moved = std::mem::take(&mut built[i].mentions);
             let name = built[i].name.clone();
             let role = built[i].role.take();
@@ -283,8 +311,12 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         .enumerate()
         .filter(|(_, b)| b.kind == EntityKind::Person)
     {
+        let owner = merged_into[i].unwrap_or(i);
         for k in surname_keys(&b.name, res) {
-            surnames.entry(k).or_default().push(i);
+            let owners = surnames.entry(k).or_default();
+            if !owners.contains(&owner) {
+                owners.push(owner);
+            }
         }
         for k in inner_name_keys(&b.name, res) {
             inner_names.entry(k).or_default().push(i);
@@ -476,6 +508,20 @@ mod tests {
         // Only a run that opens with a given name is read as a long name.
         assert!(inner_name_keys("Scottish Borders Enterprise", &RES).is_empty());
         assert!(inner_name_keys("Pedro Sánchez", &RES).is_empty());
+    }
+
+    #[test]
+    fn a_name_and_its_cantonese_given_name_are_one_person() {
+        let body = "Hong Kong leader John Lee vowed to press ahead. Chief Executive John \
+                    Lee Ka-chiu told reporters the law was needed. Lee said critics were wrong.";
+        let e = find_entities(body, &[], &RES);
+        let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{e:#?}");
+        assert_eq!(people[0].name, "John Lee Ka-chiu");
+        assert_eq!(people[0].mentions.len(), 3, "{e:#?}");
+        // A second given name in capitals is another name, not such a one.
+        assert!(!syllable_name_after("John Lee Ka-Chiu", "John Lee"));
+        assert!(!syllable_name_after("John Leeds", "John Lee"));
     }
 
     #[test]

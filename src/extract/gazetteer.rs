@@ -567,6 +567,14 @@ impl Resources {
         // "General" heads military titles but mostly qualifies other words
         // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
         cues.title_heads.remove("General");
+        // "Vice-Premier", "Vice-President": the press hyphenates "Vice" titles as often
+        // as not.
+        let hyphenated: Vec<String> = cues
+            .titles
+            .iter()
+            .filter_map(|t| t.strip_prefix("Vice ").map(|rest| format!("Vice-{rest}")))
+            .collect();
+        cues.titles.extend(hyphenated);
 
         let mut classes: HashMap<String, WordInfo> = HashMap::default();
         for (p, &entry) in patterns.iter().zip(&pattern_entry) {

@@ -606,6 +606,52 @@ fn people_in_lists(text: &str, out: &mut [Candidate<'_>]) {
 
 const NO_HIT: u32 = u32::MAX;
 
+/// Prefixes that open English compounds ("Inter-Ministerial", "Pan-African",
+/// "Euro-Atlantic"): before a hyphen they are no name, whatever list has one.
+const COMPOUND_PREFIXES: &[&str] = &[
+    "Inter", "Intra", "Trans", "Pan", "Anti", "Pro", "Pre", "Post", "Non", "Sub", "Super", "Ultra",
+    "Multi", "Euro", "Afro", "Indo", "Sino", "Anglo", "Franco", "Russo", "Austro", "Greco", "Neo",
+    "Mid", "Semi", "Co",
+];
+
+/// Nouns for works that stand right before a work's title: "the film Vera
+/// Drake", "the album Hopes and Fears". Not those that are also verbs or name
+/// sports fixtures ("play", "show", "hit", "game").
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "song",
+    "sitcom",
+    "musical",
+    "novel",
+    "documentary",
+    "opera",
+    "programme",
+    "anthem",
+];
+
+/// People at a firm who speak for what they find ("analysts at Bernstein",
+/// "economists at Nomura"): the name after "at" is their employer.
+const PROFESSIONS_AT: &[&str] = &[
+    "analysts",
+    "economists",
+    "strategists",
+    "researchers",
+    "scientists",
+    "engineers",
+    "executives",
+    "lawyers",
+    "bankers",
+    "traders",
+    "experts",
+    "academics",
+    "consultants",
+    "auditors",
+    "accountants",
+    "developers",
+];
+
 struct Ctx<'a, 'r> {
     text: &'a str,
     tokens: &'a [Token],
@@ -1264,6 +1310,25 @@ impl<'r> Ctx<'_, 'r> {
             a += 2;
             after_function_words = true;
         }
+        // "the film Vera Drake", "the musical Jerry Springer": a title of a work,
+        // no name of anyone or anything.
+        // Not where the noun ends a name ("Radio 4's Today programme Mr Blair
+        // said"; "Spielberg's film" is no name), nor before an honorific or an
+        // acronym ("a downloaded movie NEC is showing").
+        if a.checked_sub(1).is_some_and(|p| {
+            !self.tokens[p].cap
+                && WORK_NOUNS.contains(&self.word(p))
+                && adjacent(self.text, &self.tokens[p], &self.tokens[a])
+                && p.checked_sub(1)
+                    .is_none_or(|q| !self.tokens[q].cap || self.tokens[q].possessive)
+        }) && !self.is(a, WordClass::HONORIFIC | WordClass::TITLE)
+            && !self
+                .word(a)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            return;
+        }
         // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
         // the name, though the name inside it is one.
         while a < b
@@ -1367,6 +1432,12 @@ impl<'r> Ctx<'_, 'r> {
             });
         if !split_and && let Some(c) = self.org_or_place_by_suffix(a, b) {
             out.push(c);
+            return;
+        }
+        // "Ben & Jerry's", "Tate & Lyle", "Marks & Spencer": names joined by an
+        // ampersand name a firm or a duo, never one person.
+        if self.ampersand_name(a, b) {
+            out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
             return;
         }
         // "Prime Minister Chris Hipkins and South Korea's President": two runs
@@ -1491,6 +1562,10 @@ impl<'r> Ctx<'_, 'r> {
             return;
         }
         let n = b + 1 - a;
+        if n <= 2 && self.employer_slot(a) {
+            out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
+            return;
+        }
         if n <= 2 && !(self.tokens[a].sentence_start && n == 1 && !self.speech_after(b)) {
             let mut c = self.cand(CandKind::Short, a, b);
             c.person_cue = self.speech_after(b);
@@ -1568,6 +1643,10 @@ impl<'r> Ctx<'_, 'r> {
             .iter()
             .take_while(|h| h.start < e)
             .filter(|h| h.end <= e && (h.start, h.end) != (s, e))
+            .filter(|h| {
+                !(self.text[h.end..].starts_with('-')
+                    && COMPOUND_PREFIXES.contains(&&self.text[h.start..h.end]))
+            })
         {
             let entry = self.res.entry(h.entry);
             out.push(Candidate {
@@ -1636,7 +1715,14 @@ impl<'r> Ctx<'_, 'r> {
         }
         // "Dr Gregory House", "Colonel Edward House": after a title or honorific a
         // suffix word that is a family name ends a person's name.
-        if self.is_title_word(a) && self.is(b, WordClass::FAMILY) {
+        // Only the first word of a title before a suffix that is also a common
+        // word names a body: "Executive Council", "Executive Board".
+        if self.is_title_word(a)
+            && self.is(b, WordClass::FAMILY)
+            && (b > a + 1
+                || self.is(a, WordClass::TITLE | WordClass::HONORIFIC)
+                || self.is(b, WordClass::CLEAR_FAMILY))
+        {
             return None;
         }
         // Toponymic first words: "St Bryce Kirk", "Lake Turkana", "Mount Everest".
@@ -1651,7 +1737,7 @@ impl<'r> Ctx<'_, 'r> {
         let kind = if (self.is(b, WordClass::ORG_SUFFIX) && b > a) || org_prefix {
             EntityKind::Org
         } else if (place_prefix && !self.is_title_word(a))
-            || (self.is(b, WordClass::PLACE_SUFFIX) && b > a)
+            || (self.is(b, WordClass::PLACE_SUFFIX) && b > a && !self.org_before(a, b))
             || (hyphen_suffix && a == b)
         {
             EntityKind::Place
@@ -1688,6 +1774,49 @@ impl<'r> Ctx<'_, 'r> {
         }
         c.acronym = self.acronym_after(b);
         Some(c)
+    }
+
+    /// Whether tokens `a..b` (before the last) are a known body and a role
+    /// follows: "BJP State president" speaks of the party's state unit, no place
+    /// named after it ("Parliament Square" is one).
+    fn org_before(&self, a: usize, b: usize) -> bool {
+        self.tokens.get(b + 1).is_some_and(|t| {
+            !t.cap && adjacent(self.text, &self.tokens[b], t) && self.role_noun(self.word(b + 1))
+        }) && self
+            .hit_from(a, b - 1)
+            .is_some_and(|(q, h)| q == b - 1 && self.res.entry(h.entry).kind == EntityKind::Org)
+    }
+
+    /// Whether the run `a..=b` is names joined by an ampersand that name a firm
+    /// or a duo: "Ben & Jerry's", "Tate & Lyle". Not two places ("Serbia &
+    /// Montenegro"), two people's full names ("Matt Lucas & David Walliams"),
+    /// initials ("R & B") or a phrase with lower-case words in it.
+    fn ampersand_name(&self, a: usize, b: usize) -> bool {
+        let Some(amp) =
+            (a..b).find(|&i| self.text[self.tokens[i].end..self.tokens[i + 1].start] == *" & ")
+        else {
+            return false;
+        };
+        let place = |i: usize| {
+            self.hit_from(i, i)
+                .is_some_and(|(_, h)| self.res.entry(h.entry).kind == EntityKind::Place)
+        };
+        (a..=b).all(|i| self.tokens[i].cap)
+            && self.word(amp).len() > 1
+            && self.word(amp + 1).len() > 1
+            && !(place(amp) && place(amp + 1))
+            && !(amp > a && self.plausible_name(a, amp))
+            && !(b > amp + 1 && self.plausible_name(amp + 1, b))
+            && self.title_at(a, b).is_none()
+    }
+
+    /// Whether the name at `a` follows "analysts at", "economists at".
+    fn employer_slot(&self, a: usize) -> bool {
+        a >= 2
+            && self.word(a - 1) == "at"
+            && PROFESSIONS_AT.contains(&self.word(a - 2).to_ascii_lowercase().as_str())
+            && adjacent(self.text, &self.tokens[a - 2], &self.tokens[a - 1])
+            && adjacent(self.text, &self.tokens[a - 1], &self.tokens[a])
     }
 
     /// Title or honorific, then a name: "NATO Secretary General Jens Stoltenberg",
@@ -2322,6 +2451,87 @@ mod tests {
         // "of" and "and" are no particles: a ministry stays whole and no person.
         let f = found("The Ministry of Trade and Industry said so.");
         assert_eq!(f, [("Ministry of Trade and Industry".into(), "org", None)]);
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        let f = found("He sold Tate & Lyle shares and bought stock in Procter & Gamble.");
+        for name in ["Tate & Lyle", "Procter & Gamble"] {
+            assert!(f.contains(&(name.into(), "org", None)), "{name}: {f:?}");
+        }
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+        // Two places, two people's full names: not one firm.
+        let f = found("Fans from Serbia & Montenegro cheered Matt Lucas & David Walliams.");
+        assert!(!f.iter().any(|c| c.1 == "org"), "{f:?}");
+        for name in ["Serbia", "Montenegro"] {
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == "place"),
+                "{name}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compound_prefix_before_a_hyphen_is_no_name() {
+        // "Inter" is the short name of a football club.
+        let f = found("The Inter-Ministerial Central Team visited the districts.");
+        assert!(!f.iter().any(|c| c.0 == "Inter"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_and_a_place_suffix_before_a_role_is_the_body() {
+        let f = found("BJP State president B.Y. Vijayendra disagreed.");
+        assert!(!f.iter().any(|c| c.1 == "place"), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "BJP" && c.1 == "org"), "{f:?}");
+        // Without a role after it, a place named after a body is a place.
+        let f = found("Protesters gathered in Parliament Square on Sunday.");
+        assert!(
+            f.contains(&("Parliament Square".into(), "place", None)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn the_name_after_analysts_at_is_their_firm() {
+        let f = found("Analysts at Bernstein said the move was overdue.");
+        assert!(f.contains(&("Bernstein".into(), "org", None)), "{f:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_vice_title_is_a_title() {
+        let f = found("He met Chinese Vice-Premier Ding Xuexiang in Beijing.");
+        let ding = f.iter().find(|c| c.0 == "Ding Xuexiang").expect("a person");
+        assert_eq!(ding.1, "person");
+        assert!(
+            ding.2
+                .as_deref()
+                .is_some_and(|r| r.contains("Vice-Premier")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn the_first_word_of_a_title_before_a_suffix_names_a_body() {
+        // "Council" is also a family name, "Executive" opens "Executive Director".
+        let f = found("Lee met the Executive Council on Tuesday.");
+        assert!(
+            f.contains(&("Executive Council".into(), "org", None)),
+            "{f:?}"
+        );
+        let f = found("Colonel Edward House said.");
+        assert!(
+            f.iter().any(|c| c.0 == "Edward House" && c.1 == "person"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn the_title_after_a_work_noun_names_no_one() {
+        let f = found("It was Mike Leigh's film Vera Drake that won.");
+        assert!(!f.iter().any(|c| c.0 == "Vera Drake"), "{f:?}");
+        // The noun that ends a programme's name is no such noun.
+        let f = found("He told Radio 4's Today programme Tony Blair had agreed.");
+        assert!(f.contains(&("Tony Blair".into(), "person", None)), "{f:?}");
     }
 
     #[test]
