@@ -1226,11 +1226,12 @@ impl<'r> Ctx<'_, 'r> {
             first = q;
         }
         let mut start = first;
-        // "JCS spokesperson" keeps its body, "Former minister" its time; "The
-        // singer", "But chairman" lose the word that only opens the sentence.
+        // "JCS spokesperson" keeps its body, "Former minister" its time and
+        // "Opposition leader" its side; "The singer", "But chairman" lose the
+        // word that only opens the sentence.
         if let Some(q) = first.checked_sub(1)
             && self.tokens[q].cap
-            && (!self.is(q, WordClass::STOP) || self.word(q) == "Former")
+            && (!self.is(q, WordClass::STOP) || matches!(self.word(q), "Former" | "Opposition"))
             && self.text[self.tokens[q].end..self.tokens[first].start] == *" "
         {
             start = q;
@@ -1935,6 +1936,7 @@ impl<'r> Ctx<'_, 'r> {
                 || self
                     .hit_covering(i)
                     .is_some_and(|h| h.end >= self.tokens[i].end && self.res.entry(h.entry).strong)
+                || PORTFOLIO_HEADS.contains(&self.word(end - 1)) && self.portfolio_word(i)
         };
         let mut start = end;
         while start > a && keeps(start - 1) {
@@ -1957,6 +1959,38 @@ impl<'r> Ctx<'_, 'r> {
 }
 
 /// Words that qualify a title ("Deputy Prime Minister", "Shadow Chancellor").
+/// Titles of office holders whose portfolio stands before them in capitals.
+/// Not job nouns ("Controversial DJ", "Sacked MP"), nor ranks ("Saving Private").
+const PORTFOLIO_HEADS: &[&str] = &[
+    "Minister",
+    "Secretary",
+    "Commissioner",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+];
+
+impl Ctx<'_, '_> {
+    /// A capitalised word no list knows that stands before a minister's or a
+    /// secretary's title, naming the portfolio: "Revenue Minister", "Housing
+    /// Minister", "Chief Cabinet Secretary". Not a name, a known place or body,
+    /// a stop word or an adverb.
+    fn portfolio_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let w = self.word(i);
+        t.cap
+            && !t.possessive
+            && w.len() >= 3
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("ly")
+            && !self.is(
+                i,
+                WordClass::STOP | WordClass::GIVEN | WordClass::FAMILY | WordClass::PLACE_SUFFIX,
+            )
+            && self.hit_covering(i).is_none()
+    }
+}
+
 const TITLE_MODIFIERS: &[&str] = &[
     "Deputy",
     "Vice",
@@ -2532,6 +2566,45 @@ mod tests {
         // The noun that ends a programme's name is no such noun.
         let f = found("He told Radio 4's Today programme Tony Blair had agreed.");
         assert!(f.contains(&("Tony Blair".into(), "person", None)), "{f:?}");
+    }
+
+    #[test]
+    fn a_portfolio_before_a_minister_is_part_of_the_role() {
+        let role_of = |text: &str, name: &str| {
+            found(text)
+                .into_iter()
+                .find(|c| c.0 == name)
+                .and_then(|c| c.2)
+        };
+        assert_eq!(
+            role_of(
+                "Revenue Minister Krishna Byre Gowda said so.",
+                "Krishna Byre Gowda"
+            )
+            .as_deref(),
+            Some("Revenue Minister")
+        );
+        assert_eq!(
+            role_of(
+                "Chief Cabinet Secretary Yoshimasa Hayashi said so.",
+                "Yoshimasa Hayashi"
+            )
+            .as_deref(),
+            Some("Chief Cabinet Secretary")
+        );
+        // A job noun takes no adjective that opens the sentence.
+        assert_eq!(
+            role_of("Controversial DJ Tim Westwood was dropped.", "Tim Westwood").as_deref(),
+            Some("DJ")
+        );
+        assert_eq!(
+            role_of(
+                "Opposition leader Yoshihiko Noda objected.",
+                "Yoshihiko Noda"
+            )
+            .as_deref(),
+            Some("Opposition leader")
+        );
     }
 
     #[test]
