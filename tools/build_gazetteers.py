@@ -2370,6 +2370,10 @@ Deputy Commissioner
 Inspector General
 Attorney General
 Deputy Attorney General
+Solicitor General
+Surgeon General
+Advocate General
+Comptroller General
 Prosecutor
 Prosecutor General
 Special Counsel

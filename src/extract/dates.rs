@@ -2448,6 +2448,12 @@ static TENSE_WORDS: LazyLock<WordTable<TenseWord>> = LazyLock::new(|| {
     ] {
         words.push((w, Future));
     }
+    // The present of a fixture or a visit speaks of what is coming: "Boston
+    // hosts Philadelphia on Monday", "the minister travels to Paris on Friday".
+    // Past ones are written in the past tense.
+    for w in SCHEDULE_VERBS {
+        words.push((w, Future));
+    }
     for w in [
         "plan",
         "plans",
@@ -2474,6 +2480,12 @@ static TENSE_WORDS: LazyLock<WordTable<TenseWord>> = LazyLock::new(|| {
     words.extend(ED_ADJECTIVES.iter().map(|w| (*w, NotPast)));
     WordTable::new(&words)
 });
+
+/// Verbs of fixtures and visits in the third-person present.
+const SCHEDULE_VERBS: &[&str] = &[
+    "hosts", "visits", "faces", "meets", "travels", "plays", "opens", "begins", "starts",
+    "resumes", "heads", "returns",
+];
 
 const IRREGULAR_PAST: &[&str] = &[
     "was",
@@ -3010,6 +3022,15 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         assert_eq!(
             val("He will leave Tuesday.", PUB).as_deref(),
             Some("2023-02-21")
+        );
+        // The present of a fixture or a visit is what is coming.
+        assert_eq!(
+            val("Boston hosts Philadelphia on Friday.", PUB).as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            val("The minister travels to Paris on Friday.", PUB).as_deref(),
+            Some("2023-02-17")
         );
         assert_eq!(val("last Monday", PUB).as_deref(), Some("2023-02-13"));
         assert_eq!(val("last Tuesday", PUB).as_deref(), Some("2023-02-07"));

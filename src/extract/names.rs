@@ -1485,6 +1485,38 @@ impl<'r> Ctx<'_, 'r> {
         if self.person_with_role(a, b, out) {
             return;
         }
+        // "Boston Celtics", "Cleveland Cavaliers", "Leicester Tigers": a town and
+        // a plural no list knows name a team, not a person or the town alone
+        // (after a role it is a person: "chairman Antony Burgmans"). A town named
+        // like a first name leaves the run to the name rules ("Mary Poppins").
+        if b > a
+            && self.plural_tail(b)
+            && !self.is(
+                b,
+                WordClass::ORG_SUFFIX
+                    | WordClass::PLACE_SUFFIX
+                    | WordClass::STOP
+                    | WordClass::SPEECH,
+            )
+            && !EVENT_SUFFIX.contains(&self.word(b))
+            && !EVENT_SUFFIX.contains(&&self.word(b)[..self.word(b).len() - 1])
+            && !self
+                .res
+                .cues
+                .speech
+                .contains(&self.word(b).to_ascii_lowercase())
+            && !(self.is(a, WordClass::GIVEN)
+                && self
+                    .hit_starting(a)
+                    .is_none_or(|h| !self.res.entry(h.entry).strong))
+            && self.hit_starting(b).is_none()
+            && (self.hit_from(a, b - 1).is_some_and(|(q, h)| {
+                q == b - 1 && self.res.entry(h.entry).kind == EntityKind::Place
+            }) || b == a + 1 && self.res.ambiguous_towns.contains(self.word(a)))
+        {
+            out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
+            return;
+        }
         let n = b + 1 - a;
         let clean = (2..=3).contains(&n)
             && (a..=b).all(|i| !self.is_cue_word(i) && self.tokens[i].cap)
@@ -2604,6 +2636,33 @@ mod tests {
             )
             .as_deref(),
             Some("Opposition leader")
+        );
+    }
+
+    #[test]
+    fn a_town_and_a_plural_name_a_team() {
+        let f = found("The Leeds Tykes beat the Chicago Cubs and Boston Celtics fans cheered.");
+        for name in ["Leeds Tykes", "Chicago Cubs", "Boston Celtics"] {
+            assert!(f.contains(&(name.into(), "org", None)), "{name}: {f:?}");
+        }
+        // A person whose first name is also a town keeps the name rules; so does
+        // a campaign slogan with a speech verb in it.
+        let f = found("He talked to Dutch co-chairman Antony Burgmans on Monday.");
+        assert!(!f.iter().any(|c| c.1 == "org"), "{f:?}");
+        let f = found("He runs the official North East Says No campaign.");
+        assert!(!f.iter().any(|c| c.0 == "North East Says"), "{f:?}");
+    }
+
+    #[test]
+    fn a_solicitor_general_is_a_role() {
+        let f = found("Solicitor General Elizabeth Prelogar told the justices.");
+        assert!(
+            f.contains(&(
+                "Elizabeth Prelogar".into(),
+                "person",
+                Some("Solicitor General".into())
+            )),
+            "{f:?}"
         );
     }
 
