@@ -1651,7 +1651,9 @@ Federal Constitutional Court :: :: gov
 Christian Democratic Union :: CDU|CDU/CSU :: party
 Christian Social Union :: CSU :: party
 Social Democratic Party :: SPD :: party
-Alliance 90/The Greens :: Greens|Die Grünen :: party
+# "Greens" alone is no alias of Germany's: Britain, Australia and others have their own.
+Alliance 90/The Greens :: Die Grünen :: party
+Greens ::  :: party
 Free Democratic Party :: FDP :: party
 Alternative for Germany :: AfD :: party
 Sahra Wagenknecht Alliance :: BSW :: party

@@ -395,6 +395,29 @@ pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candi
                 j = if tokens[k + 1].cap { k + 1 } else { k + 2 };
                 continue;
             }
+            // "Kenya National Commission on Human Rights", "Council on Foreign
+            // Relations": "on" after a body's suffix goes on with its name.
+            if k + 1 < tokens.len()
+                && !tokens[k].cap
+                && &text[tokens[k].start..tokens[k].end] == "on"
+                && tokens[k + 1].cap
+                // "the Electoral Commission on Tuesday"
+                && !{
+                    // "on Tuesday", "on Thursdays"
+                    let next = &text[tokens[k + 1].start..tokens[k + 1].end];
+                    let one = next.strip_suffix('s').unwrap_or(next);
+                    res.word_class(next).any(WordClass::STOP)
+                        || res.word_class(one).any(WordClass::STOP)
+                }
+                && adjacent(text, &tokens[j], &tokens[k])
+                && adjacent(text, &tokens[k], &tokens[k + 1])
+                && res
+                    .word_class(&text[tokens[j].start..tokens[j].end])
+                    .any(WordClass::ORG_SUFFIX)
+            {
+                j = k + 1;
+                continue;
+            }
             // "Ursula von der Leyen": two particles in a row inside a name.
             let particle = |t: &Token| !t.cap && NAME_PARTICLES.contains(&&text[t.start..t.end]);
             if k + 2 < tokens.len()
@@ -632,24 +655,25 @@ const WORK_NOUNS: &[&str] = &[
 ];
 
 /// People at a firm who speak for what they find ("analysts at Bernstein",
-/// "economists at Nomura"): the name after "at" is their employer.
+/// "an economist at Nomura"): the name after "at" is their employer. In the
+/// singular; the plural adds an "s".
 const PROFESSIONS_AT: &[&str] = &[
-    "analysts",
-    "economists",
-    "strategists",
-    "researchers",
-    "scientists",
-    "engineers",
-    "executives",
-    "lawyers",
-    "bankers",
-    "traders",
-    "experts",
-    "academics",
-    "consultants",
-    "auditors",
-    "accountants",
-    "developers",
+    "analyst",
+    "economist",
+    "strategist",
+    "researcher",
+    "scientist",
+    "engineer",
+    "executive",
+    "lawyer",
+    "banker",
+    "trader",
+    "expert",
+    "academic",
+    "consultant",
+    "auditor",
+    "accountant",
+    "developer",
 ];
 
 struct Ctx<'a, 'r> {
@@ -1437,6 +1461,12 @@ impl<'r> Ctx<'_, 'r> {
         }
         // "Ben & Jerry's", "Tate & Lyle", "Marks & Spencer": names joined by an
         // ampersand name a firm or a duo, never one person.
+        // "analysts at Bernstein", "an analyst at Phillip Nova": the name after
+        // "at" is their firm, whatever name it bears.
+        if b - a < 3 && self.employer_slot(a) && self.hit_starting(a).is_none() {
+            out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
+            return;
+        }
         if self.ampersand_name(a, b) {
             out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
             return;
@@ -1595,10 +1625,6 @@ impl<'r> Ctx<'_, 'r> {
             return;
         }
         let n = b + 1 - a;
-        if n <= 2 && self.employer_slot(a) {
-            out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
-            return;
-        }
         if n <= 2 && !(self.tokens[a].sentence_start && n == 1 && !self.speech_after(b)) {
             let mut c = self.cand(CandKind::Short, a, b);
             c.person_cue = self.speech_after(b);
@@ -1847,7 +1873,10 @@ impl<'r> Ctx<'_, 'r> {
     fn employer_slot(&self, a: usize) -> bool {
         a >= 2
             && self.word(a - 1) == "at"
-            && PROFESSIONS_AT.contains(&self.word(a - 2).to_ascii_lowercase().as_str())
+            && {
+                let w = self.word(a - 2).to_ascii_lowercase();
+                PROFESSIONS_AT.contains(&w.strip_suffix('s').unwrap_or(&w))
+            }
             && adjacent(self.text, &self.tokens[a - 2], &self.tokens[a - 1])
             && adjacent(self.text, &self.tokens[a - 1], &self.tokens[a])
     }
@@ -2561,6 +2590,23 @@ mod tests {
     fn the_name_after_analysts_at_is_their_firm() {
         let f = found("Analysts at Bernstein said the move was overdue.");
         assert!(f.contains(&("Bernstein".into(), "org", None)), "{f:?}");
+        // One analyst, and a firm named like a person.
+        let f = found("said Priyanka Sachdeva, senior market analyst at Phillip Nova.");
+        assert!(f.contains(&("Phillip Nova".into(), "org", None)), "{f:?}");
+    }
+
+    #[test]
+    fn on_after_a_body_goes_on_with_its_name() {
+        let f = found("The Kenya National Commission on Human Rights (KNCHR) objected.");
+        assert!(
+            f.iter()
+                .any(|c| c.0 == "Kenya National Commission on Human Rights" && c.1 == "org"),
+            "{f:?}"
+        );
+        // Not into a day: "the Electoral Commission on Tuesday", "on Thursdays".
+        let f = found("It told the Electoral Commission on Tuesday and Rob Da Bank on Thursdays.");
+        assert!(f.iter().any(|c| c.0 == "Electoral Commission"), "{f:?}");
+        assert!(!f.iter().any(|c| c.0.contains(" on ")), "{f:?}");
     }
 
     #[test]
