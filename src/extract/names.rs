@@ -615,7 +615,19 @@ fn people_in_lists(text: &str, out: &mut [Candidate<'_>]) {
                 || rest.starts_with(" (");
             let by_prev =
                 closed && prev.is_some_and(|p| person(&out[p]) && joined(out[p].end, out[i].start));
-            let by_next = next.is_some_and(|n| person(&out[n]) && joined(out[i].end, out[n].start));
+            // Opening a sentence before a name, the word heads a list only if
+            // the list goes on past the name: "Elsewhere, Abebe Dinkessa of
+            // Ethiopia won" is no list.
+            let after_next = order.get(w + 2).copied();
+            let before = text[..out[i].start].trim_end_matches([' ', '"', '”', '\'', '’']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+            let by_next = next.is_some_and(|n| {
+                person(&out[n])
+                    && joined(out[i].end, out[n].start)
+                    && (!opens
+                        || text[out[i].end..out[n].start].contains("and")
+                        || after_next.is_some_and(|m| joined(out[n].end, out[m].start)))
+            });
             if by_prev || by_next {
                 out[i].kind = CandKind::Entity(EntityKind::Person);
                 changed = true;
@@ -1434,7 +1446,7 @@ impl<'r> Ctx<'_, 'r> {
                 return;
             }
         }
-        if self.titled_name_of_place(a, b, out) {
+        if self.titled_name_of_place(a, b, out) || self.name_of_body(a, b, out) {
             return;
         }
         if b - a < 3 && self.settlement_of_before(a) && !(a..=b).any(|i| self.is_cue_word(i)) {
@@ -1639,6 +1651,63 @@ impl<'r> Ctx<'_, 'r> {
     /// Salman of Saudi Arabia": a title, a name, then "of" and a known place or
     /// body, which is the person's affiliation. An "of" right after a title word
     /// belongs to the title ("Secretary of State", "Prince of Wales").
+    /// "Paul Dales of Capital Economics", "Jane Smith of the Red Cross": a
+    /// person's name with no title, "of", and what the person speaks for. The
+    /// part after "of" is read as a run of its own; a known body or place is the
+    /// person's affiliation.
+    fn name_of_body(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
+        let Some(of) = (a + 2..b).find(|&k| self.word(k) == "of") else {
+            return false;
+        };
+        if !(2..=3).contains(&(of - a))
+            || (a..=b).any(|i| self.word(i) == "and")
+            || (a..of).any(|i| self.is_cue_word(i) || !self.tokens[i].cap)
+            || !self.plausible_name(a, of - 1)
+        {
+            return false;
+        }
+        let from = if self.word(of + 1) == "the" {
+            of + 2
+        } else {
+            of + 1
+        };
+        // "Maria Full of Grace": a lone first name after "of" ends a title.
+        if from > b || from == b && self.is(b, WordClass::GIVEN) && self.hit_starting(b).is_none() {
+            return false;
+        }
+        let mut c = self.cand(CandKind::Entity(EntityKind::Person), a, of - 1);
+        c.person_cue = self.speech_after(b) || self.speech_before(a);
+        let mut tail = Vec::new();
+        self.run(from, b, &mut tail);
+        // What a person is "of" is a body or a place, never a person: "Tim Daly
+        // of Michael Foods".
+        for t in &mut tail {
+            if t.kind == CandKind::Entity(EntityKind::Person) {
+                t.kind = CandKind::Entity(EntityKind::Org);
+                t.role = None;
+                t.affiliation = None;
+                t.person_cue = false;
+            }
+        }
+        c.affiliation = tail
+            .iter()
+            .find(|t| t.start == self.tokens[from].start && t.end == self.tokens[b].end)
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    CandKind::Entity(EntityKind::Org | EntityKind::Place)
+                )
+            })
+            .map(|t| {
+                t.canonical
+                    .unwrap_or(&self.text[t.start..t.end])
+                    .to_string()
+            });
+        out.push(c);
+        out.extend(tail);
+        true
+    }
+
     fn titled_name_of_place(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
         // Two people joined by "and" are split first, each then read alone.
         if (a..b).any(|i| self.word(i) == "and") {
@@ -2710,6 +2779,38 @@ mod tests {
             )),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_name_of_a_body_is_a_person_with_that_affiliation() {
+        let text = "Paul Dales of Capital Economics said. Jelena Jankovic of Serbia won. \
+                    Tim Daly of Michael Foods agreed.";
+        let f = candidates(text, Field::Body, &RES);
+        let person = |name: &str| {
+            f.iter().find(|c| {
+                c.kind == CandKind::Entity(EntityKind::Person) && text[c.start..c.end] == *name
+            })
+        };
+        let jankovic = person("Jelena Jankovic").expect("Jankovic");
+        assert_eq!(jankovic.affiliation.as_deref(), Some("Serbia"));
+        assert!(person("Paul Dales").is_some(), "{f:?}");
+        assert!(person("Tim Daly").is_some(), "{f:?}");
+        // What a person is "of" is never a person.
+        assert!(person("Michael Foods").is_none(), "{f:?}");
+        // A film's title is no name: "Maria Full of Grace".
+        let f = found("The drama Maria Full of Grace won.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_heads_a_list_only_if_it_goes_on() {
+        let f = found("It was a good start. Elsewhere, Abebe Dinkessa of Ethiopia won the race.");
+        assert!(
+            !f.iter().any(|c| c.0 == "Elsewhere" && c.1 == "person"),
+            "{f:?}"
+        );
+        let f = found("Kuchma, Viktor Yushchenko and Yulia Tymoshenko met.");
+        assert!(f.contains(&("Kuchma".into(), "person", None)), "{f:?}");
     }
 
     #[test]
