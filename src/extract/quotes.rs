@@ -1826,10 +1826,24 @@ fn gender_of_honorific(w: &str) -> Option<Gender> {
 /// A nationality standing for a person: "the American", "the Austrian", "the
 /// Japanese" (one capitalised word; not a newspaper's name).
 fn demonym(w: &str) -> bool {
+    // Shapes of the press's words for a nationality: "Korean", "Japanese",
+    // "Argentine", "Iraqi"; and those of no common shape ("Frenchman" is a
+    // person noun).
+    let shaped = w.len() > 4
+        && (w.ends_with("an")
+            || w.ends_with("ese")
+            || w.len() >= 8 && w.ends_with("ine")
+            || w.ends_with('i'));
     starts_upper(w)
-        && w.len() > 4
         && w.chars().all(char::is_alphabetic)
-        && (w.ends_with("an") || w.ends_with("ese"))
+        && (shaped
+            || eq_any(
+                w,
+                &[
+                    "swede", "dane", "finn", "pole", "czech", "greek", "thai", "brit", "briton",
+                    "kiwi", "aussie", "croat", "serb", "turk", "kurd",
+                ],
+            ))
         && !eq_any(
             w,
             &["guardian", "australian", "european", "republican", "pan"],
@@ -3126,6 +3140,17 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if let Some(v) = self.verb_after(we, limit) {
+                return Some((Subj::Np(p, we), v));
+            }
+            // "The Argentine, 37, said", "The Scot, who joined in May, said": a
+            // capitalised description speaks past an appositive, as a name does.
+            if s[we..].starts_with([',', '('])
+                && q > p
+                && eq_any(self.word(p).map_or("", |(a, b)| &s[a..b]), &["the"])
+                && skip_ws(s, self.word(p).map_or(p, |(_, b)| b)) == ws
+                && starts_upper(&s[ws..we])
+                && let Some(v) = self.verb_after_name(we, limit)
+            {
                 return Some((Subj::Np(p, we), v));
             }
             let nq = skip_ws(s, we);
@@ -4693,6 +4718,24 @@ mod tests {
             assert_eq!(
                 speakers(body, &specs),
                 [(who("Marcel Desailly"), "Mentally they are much".into())],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_nationality_speaks_for_the_last_named_speaker() {
+        let specs = people(&[&["Lionel Messi", "Messi"]]);
+        for body in [
+            "Lionel Messi scored twice. The Argentine said: \"It is great to be here.\"",
+            "Lionel Messi scored twice. The Argentine, 37, said: \"It is great to be here.\"",
+            "Lionel Messi scored twice. The Argentine, who joined last year, said: \"It is \
+             great to be here.\"",
+            "Lionel Messi scored twice. \"It is great to be here,\" the Ulsterman said.",
+        ] {
+            assert_eq!(
+                speakers(body, &specs),
+                [(who("Lionel Messi"), "It is great to".into())],
                 "{body}"
             );
         }
