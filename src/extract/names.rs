@@ -1277,7 +1277,14 @@ impl<'r> Ctx<'_, 'r> {
                     break;
                 };
                 let t = &self.tokens;
-                if t[r].cap && !self.is(r, WordClass::STOP) && adjacent(self.text, &t[r], &t[start])
+                // "People Power Party floor leader": a stop word inside a known body.
+                let in_body = || {
+                    self.hit_covering(r)
+                        .is_some_and(|h| h.end >= t[start].end && h.start <= t[r].start)
+                };
+                if t[r].cap
+                    && (!self.is(r, WordClass::STOP) || in_body())
+                    && adjacent(self.text, &t[r], &t[start])
                 {
                     start = r;
                 } else if r > 0
@@ -3098,6 +3105,16 @@ mod tests {
         assert_eq!(
             role("Levan Kobiashvili").as_deref(),
             Some("Georgian winger"),
+            "{f:?}"
+        );
+        // A stop word inside a known body ("People") is no start of the sentence.
+        let f = found("People Power Party floor leader Yun Jae-ok said so.");
+        assert!(
+            f.contains(&(
+                "Yun Jae-ok".into(),
+                "person",
+                Some("People Power Party floor leader".into())
+            )),
             "{f:?}"
         );
     }
