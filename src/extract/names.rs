@@ -927,7 +927,22 @@ impl<'r> Ctx<'_, 'r> {
                 && self.hit_starting(a + 1).is_none()
                 && !self.is(a, WordClass::GIVEN)
                 && a.checked_sub(1).is_none_or(|p| self.word(p) != "the");
-            if hyphenated || syllables || unknown_second {
+            // "Xi Jinping", "Wang Yi": a short family name that is no given name,
+            // then a clear given name that is no family name ("Super Mario" has
+            // a longer first word).
+            let given_second = n == 2
+                && self.word(a).chars().count() <= 4
+                && !self.is(a, WordClass::GIVEN)
+                && self.is(a + 1, WordClass::CLEAR_GIVEN)
+                && !self.is(a + 1, WordClass::FAMILY)
+                && self.hit_starting(a + 1).is_none();
+            // "Nguyen Phu Trong", "Pham Minh Chinh": a listed syllable, then a
+            // longer last one.
+            let vietnamese = n == 3
+                && self.word(a + 1).chars().count() <= 4
+                && self.is(a + 1, WordClass::GIVEN | WordClass::FAMILY)
+                && self.word(b).chars().count() <= 6;
+            if hyphenated || syllables || unknown_second || given_second || vietnamese {
                 return true;
             }
         }
@@ -1114,12 +1129,27 @@ impl<'r> Ctx<'_, 'r> {
     /// company's chief executive" → "chief executive".
     fn appositive_role(&self, b: usize) -> Option<String> {
         let rest = self.text[self.tokens[b].end..].strip_prefix(", ")?;
+        // "Lawrence Wong, attending his first summit as prime minister,", "X,
+        // forcing Tevez to …": a clause about the person, no role ("managing
+        // director" is one).
+        let mut first_two = rest.split(' ');
+        if first_two.next().is_some_and(|w| w.ends_with("ing"))
+            && first_two.next().is_some_and(|w| {
+                matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    || w.starts_with(char::is_uppercase)
+            })
+        {
+            return None;
+        }
         let mut words: Vec<&str> = Vec::new();
         let mut found = false;
         for (i, w) in rest.split(' ').take(7).enumerate() {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
             if i == 0 && matches!(bare, "a" | "an" | "the") {
                 continue;
+            }
+            if matches!(bare, "his" | "her" | "their") {
+                return None;
             }
             if bare.ends_with("'s") || bare.ends_with("’s") {
                 // "the company's chief executive": the owner is no part of the role.
@@ -2818,6 +2848,32 @@ mod tests {
         );
         let f = found("Kuchma, Viktor Yushchenko and Yulia Tymoshenko met.");
         assert!(f.contains(&("Kuchma".into(), "person", None)), "{f:?}");
+    }
+
+    #[test]
+    fn east_asian_names_open_a_sentence_without_a_cue() {
+        for name in ["Xi Jinping", "Nguyen Phu Trong", "Pham Minh Chinh"] {
+            let f = found(&format!("{name} did not attend the summit."));
+            assert!(f.contains(&(name.into(), "person", None)), "{name}: {f:?}");
+        }
+        // A longer first word and a Western first name: a game's hero.
+        let f = found("Super Mario sold well.");
+        assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_name_is_no_role() {
+        let f = found(
+            "Singapore's Lawrence Wong, attending the summit as prime minister, met \
+             Chris Panayis, managing director of Freedom2surf.",
+        );
+        let role = |name: &str| f.iter().find(|c| c.0 == name).and_then(|c| c.2.clone());
+        assert_eq!(role("Lawrence Wong"), None, "{f:?}");
+        assert_eq!(
+            role("Chris Panayis").as_deref(),
+            Some("managing director"),
+            "{f:?}"
+        );
     }
 
     #[test]
