@@ -1145,7 +1145,9 @@ impl<'r> Ctx<'_, 'r> {
         let mut found = false;
         for (i, w) in rest.split(' ').take(7).enumerate() {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
-            if i == 0 && matches!(bare, "a" | "an" | "the") {
+            // "Tim Yeo, his transport and environment spokesman,"; a pronoun
+            // further on makes a clause ("in his first game as coach").
+            if i == 0 && matches!(bare, "a" | "an" | "the" | "his" | "her" | "their") {
                 continue;
             }
             if matches!(bare, "his" | "her" | "their") {
@@ -2874,6 +2876,16 @@ mod tests {
             Some("managing director"),
             "{f:?}"
         );
+        // An owner's pronoun opens a role; one further on makes a clause.
+        let f = found("He named Tim Yeo, his transport and environment spokesman, on Monday.");
+        let role = |name: &str| f.iter().find(|c| c.0 == name).and_then(|c| c.2.clone());
+        assert_eq!(
+            role("Tim Yeo").as_deref(),
+            Some("transport and environment spokesman"),
+            "{f:?}"
+        );
+        let f = found("He praised Alan Shearer, in his first game as coach, for the win.");
+        assert!(f.iter().all(|c| c.2.is_none()), "{f:?}");
     }
 
     #[test]
