@@ -2539,6 +2539,34 @@ Detective
 Inspector
 Superintendent
 Police Chief
+Det
+Det.
+Insp
+Insp.
+Supt
+Supt.
+Det Insp
+Det Sgt
+Det Supt
+Det Con
+Det Ch Insp
+Det Ch Supt
+Det Chief Insp
+Ch Insp
+Ch Supt
+Detective Constable
+Detective Sergeant
+Detective Inspector
+Detective Chief Inspector
+Detective Superintendent
+Detective Chief Superintendent
+Chief Inspector
+Chief Superintendent
+Chief Constable
+Deputy Chief Constable
+Assistant Chief Constable
+Police Constable
+Constable
 Sheriff
 Deputy
 Correspondent
@@ -2775,6 +2803,9 @@ Institution
 Academy
 School
 Hospital
+Infirmary
+Clinic
+Hospice
 Party
 Forces
 Force

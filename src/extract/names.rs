@@ -358,6 +358,10 @@ pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candi
         let mut j = i;
         loop {
             if tokens[j].possessive {
+                if possessive_inside_body(text, &tokens, j, res) {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             let k = j + 1;
@@ -479,6 +483,36 @@ pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candi
     people_in_lists(text, &mut out);
     portfolio_lists(text, res, &mut out);
     out
+}
+
+/// "European People's Party", "Women's Institute", "St John's College": a
+/// possessive inside the name of a body, which a suffix ends within three
+/// words. The owner is a people in an irregular plural, or a saint; any other
+/// ("News Corp's News International", "John Peel's BBC Radio") owns a body of
+/// its own.
+fn possessive_inside_body(text: &str, tokens: &[Token], j: usize, res: &Resources) -> bool {
+    let word = |t: &Token| &text[t.start..t.end];
+    let people = matches!(word(&tokens[j]), "People" | "Women" | "Men" | "Children");
+    let saint = j > 0 && matches!(word(&tokens[j - 1]), "St" | "St." | "Saint");
+    if !text[tokens[j].end..].starts_with("'s") || !(people || saint) {
+        return false;
+    }
+    let mut prev = &tokens[j];
+    for t in tokens.iter().skip(j + 1).take(3) {
+        let gap = &text[prev.end..t.start];
+        let gap = gap.strip_prefix("'s").unwrap_or(gap);
+        if !t.cap || gap != " " {
+            return false;
+        }
+        if res.word_class(word(t)).any(WordClass::ORG_SUFFIX) {
+            return true;
+        }
+        if t.possessive {
+            return false;
+        }
+        prev = t;
+    }
+    false
 }
 
 /// "Ministry of Trade, Industry and Energy", "Department for Environment, Food
@@ -1354,8 +1388,11 @@ impl<'r> Ctx<'_, 'r> {
         // nor the joining words after them: "In the Gaza Strip", "For the
         // Seoul government".
         let a_before_stops = a;
+        // A possessive inside the run belongs to a body's name ("The People's
+        // Liberation Army").
         while a <= b
             && self.title_at(a, b).is_none()
+            && !(self.tokens[a].possessive && a < b)
             && (self.is(a, WordClass::STOP)
                 || self.word(a).len() == 1 && !self.word(a).ends_with('.')
                 || a > a_before_stops && !self.tokens[a].cap && CONNECTORS.contains(&self.word(a)))
@@ -2886,6 +2923,41 @@ mod tests {
         );
         let f = found("He praised Alan Shearer, in his first game as coach, for the win.");
         assert!(f.iter().all(|c| c.2.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_peoples_or_a_saints_possessive_is_inside_a_body() {
+        let f = found(
+            "Manfred Weber of the European People's Party met pupils from St Egwin's \
+             Middle School. The People's Liberation Army fired.",
+        );
+        for name in [
+            "European People's Party",
+            "St Egwin's Middle School",
+            "People's Liberation Army",
+        ] {
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == "org"),
+                "{name}: {f:?}"
+            );
+        }
+        // Anyone else's body is their own: "John Peel's BBC Radio".
+        let f =
+            found("He was on John Peel's BBC Radio show and at News Corp's News International.");
+        assert!(!f.iter().any(|c| c.0.contains("'s ")), "{f:?}");
+    }
+
+    #[test]
+    fn police_ranks_and_hospitals() {
+        let f = found("Det Insp Sarah Whitaker said a man was taken to Leeds General Infirmary.");
+        assert!(
+            f.contains(&("Sarah Whitaker".into(), "person", Some("Det Insp".into()))),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Leeds General Infirmary".into(), "org", None)),
+            "{f:?}"
+        );
     }
 
     #[test]
