@@ -919,7 +919,7 @@ Moataz Muataz Mohsen Mukhtar Nader Nour Omran Qais Raed Rafiq Raja Ramzi Rashad 
 Saleh Sameh Shadi Sherif Shukri Sufyan Tawfiq Tayeb Waleed Yazan Yazeed Yazid Zuhair Nayef Naif
 Mutlaq Muhannad Ashraf Atef Essam Hosni Gamal Anwar Abdelilah Driss Hakim Lahcen Mustapha Rachid
 Abdelmajid Kais Hichem Noureddine Mourad Nasrallah Hashem Ayoub Haroun Harun
-F: Zarah Fatima Fatma Fatemeh Aisha Aysha Ayesha Maryam Mariam Khadija Zainab Zeinab Layla Leila Laila
+F: Deepika Zarah Fatima Fatma Fatemeh Aisha Aysha Ayesha Maryam Mariam Khadija Zainab Zeinab Layla Leila Laila
 Hana Hanan Huda Rania Rana Reem Rim Dina Lina Amal Amira Asma Basma Dalia Farah Ghada Hala Heba
 Iman Jamila Lubna Manal Mona Muna Nadia Najla Nawal Noura Rasha Rima Salma Samira Samar Suha
 Yasmin Yasmine Yasmeen Zahra Zeina Zaina Ola Shaima Shaimaa Aya Alaa Abeer Doaa Esraa Israa
@@ -959,7 +959,7 @@ Sümeyye Tuba Tulay Tülay Zehra
 U: Deniz Nur Umut Evren Ozgur Aydin
 """,
 "south_asian": """
-M: Sajid Narendra Rahul Amit Rajnath Arvind Manmohan Atal Rajiv Sanjay Ravi Rajesh Suresh Ramesh
+M: Sajid Vipin Mohit Rajat Aakash Shubman Jasprit Hardik Narendra Rahul Amit Rajnath Arvind Manmohan Atal Rajiv Sanjay Ravi Rajesh Suresh Ramesh
 Mahesh Dinesh Ganesh Naresh Mukesh Rakesh Anil Sunil Vijay Ajay Manoj Pankaj Deepak Ashok Vinod
 Pradeep Sandeep Rohit Rohan Vikram Vikas Akash Anand Arjun Aditya Abhishek Ankit Ashish Gaurav
 Nikhil Sachin Saurabh Siddharth Varun Vivek Yash Karan Kunal Harsh Hemant Jitendra Kamal Lalit
