@@ -1539,6 +1539,17 @@ impl<'r> Ctx<'_, 'r> {
                 let left_end = and - 1;
                 self.word(and + 1) == "The"
                     || self.is(left_end, WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX)
+                    // "University of Oxford and Johns Hopkins University": a body
+                    // named "<suffix> of <place>", and one of two words or more
+                    // that ends in a suffix ("Ministry of Science and Technology",
+                    // "Association of Payment and Clearing Services" are one).
+                    || self.is(a, WordClass::ORG_SUFFIX)
+                        && self.word(a + 1) == "of"
+                        && left_end == a + 2
+                        && (self.hit_starting(left_end).is_some()
+                            || self.res.ambiguous_towns.contains(self.word(left_end)))
+                        && b >= and + 2
+                        && self.is(b, WordClass::ORG_SUFFIX)
                     || (a..=left_end).any(|i| self.hit_starting(i).is_some())
                     || self.plausible_name(a, left_end)
                     || self.is_title_word(left_end)
@@ -2956,6 +2967,23 @@ mod tests {
         );
         assert!(
             f.contains(&("Leeds General Infirmary".into(), "org", None)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_of_a_place_and_another_body_are_two() {
+        let f = found("The University of Oxford and Johns Hopkins University study it.");
+        for name in ["University of Oxford", "Johns Hopkins University"] {
+            assert!(f.contains(&(name.into(), "org", None)), "{name}: {f:?}");
+        }
+        let f = found("The Association of Payment and Clearing Services agreed.");
+        assert!(
+            f.contains(&(
+                "Association of Payment and Clearing Services".into(),
+                "org",
+                None
+            )),
             "{f:?}"
         );
     }
