@@ -902,7 +902,7 @@ FEMININE_SURNAME_LISTS = ("slavic_east", "polish_czech_slovak_hungarian", "balka
 
 GIVEN_HAND = {
 "arabic": """
-M: Mohammed Muhammad Mohammad Mohamed Mohamad Muhammed Mohammed Ahmed Ahmad Ali Hassan Hasan
+M: Abu Abou Mohammed Muhammad Mohammad Mohamed Mohamad Muhammed Mohammed Ahmed Ahmad Ali Hassan Hasan
 Hussein Husain Hussain Omar Umar Abdullah Abdallah Abdul Abdel Abdulaziz Abdelaziz Abdulrahman
 Abdelrahman Abdelkader Abdelmadjid Abdelfattah Abdulla Abdulhamid Abdelhamid Abdulmalik Abdulkarim
 Khalid Khaled Khalil Ibrahim Ismail Yousef Youssef Yusuf Yousif Mahmoud Mahmood Mahmud Mustafa

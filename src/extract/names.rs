@@ -885,6 +885,9 @@ impl<'r> Ctx<'_, 'r> {
             // Park Jin" (Park is also the last word of "Central Park"). Not a
             // title ("Lord Falconer"), nor the start of a known name ("New York").
             || (i == a && b > a && self.east_asian_family_first(a, b))
+            // "Tamim bin Hamad Al Thani": the Arabic article inside a name, before
+            // its last word (a place's prefix elsewhere: "Al Anbar").
+            || (i > a && i < b && matches!(self.word(i), "Al" | "El"))
     }
 
     fn east_asian_family_first(&self, a: usize, b: usize) -> bool {
@@ -2986,6 +2989,23 @@ mod tests {
             )),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn arabic_names_with_al_and_abu() {
+        let f = found(
+            "Emir Tamim bin Hamad Al Thani met him. Abu Obeida, the spokesman, spoke. \
+             Fighting spread to Al Anbar province.",
+        );
+        for name in ["Tamim bin Hamad Al Thani", "Abu Obeida"] {
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == "person"),
+                "{name}: {f:?}"
+            );
+        }
+        // "Abu" is a town in India's list, and "Al" opens a place's name.
+        assert!(!f.iter().any(|c| c.0 == "Abu"), "{f:?}");
+        assert!(f.iter().any(|c| c.0 == "Anbar" && c.1 == "place"), "{f:?}");
     }
 
     #[test]
