@@ -653,6 +653,19 @@ impl FieldCtx<'_> {
         (end, n)
     }
 
+    /// "Egyptian intelligence chief Hassan Rashad", "his Japanese counterpart Takeshi
+    /// Iwaya": up to four words before a name that end in a role noun.
+    fn role_gap(t: &str, a: usize, b: usize) -> bool {
+        let words: Vec<&str> = t[a..b].split(' ').filter(|w| !w.is_empty()).collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && words
+                .last()
+                .is_some_and(|w| TITLE_NOUNS.contains(w) || *w == "counterpart")
+    }
+
     /// The objects after a phrase: noun phrases joined by "and" or, before a
     /// named person, by commas. Returns the item ranges and where they end.
     fn object_items(&self, mut p: usize, limit: usize) -> (Vec<(usize, usize)>, usize) {
@@ -716,10 +729,11 @@ impl FieldCtx<'_> {
         groups: &mut Vec<String>,
     ) {
         let t = self.text;
-        if let Some(m) = starting_in(&self.idx.persons, a, b)
-            .iter()
-            .find(|m| m.end <= b && !possessive(t, m.end) && title_gap(t, a, m.start))
-        {
+        if let Some(m) = starting_in(&self.idx.persons, a, b).iter().find(|m| {
+            m.end <= b
+                && !possessive(t, m.end)
+                && (title_gap(t, a, m.start) || Self::role_gap(t, a, m.start))
+        }) {
             persons.push(m.ent);
             return;
         }
@@ -998,6 +1012,35 @@ mod tests {
         let mut v = e.participants.clone();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_participant_after_a_lower_case_role_is_the_person() {
+        let specs: &[Spec] = &[
+            ("person:jack-straw", Person, None, &["Jack Straw"]),
+            ("person:li-zhaoxing", Person, None, &["Li Zhaoxing"]),
+            ("person:william-burns", Person, None, &["William Burns"]),
+            ("person:hassan-rashad", Person, None, &["Hassan Rashad"]),
+        ];
+        let body = "Jack Straw met his Chinese counterpart Li Zhaoxing. Later, Jack Straw met \
+                    William Burns and Egyptian intelligence chief Hassan Rashad.";
+        let got = meetings(body, &[], specs, &[]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            sorted(&got[0]),
+            set(&["person:jack-straw", "person:li-zhaoxing"]),
+            "{got:?}"
+        );
+        assert_eq!(
+            sorted(&got[1]),
+            set(&[
+                "person:hassan-rashad",
+                "person:jack-straw",
+                "person:william-burns"
+            ]),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|e| e.groups.is_empty()), "{got:?}");
     }
 
     #[test]
