@@ -3009,6 +3009,18 @@ mod tests {
     }
 
     #[test]
+    fn greens_alone_are_no_one_countrys_party() {
+        let text = "Greens housing spokesman Max Chandler-Mather said so.";
+        let c = candidates(text, Field::Body, &RES);
+        let greens = c
+            .iter()
+            .find(|c| text[c.start..c.end] == *"Greens")
+            .expect("Greens");
+        assert_eq!(greens.kind, CandKind::Entity(EntityKind::Org));
+        assert_eq!(greens.canonical, Some("Greens"));
+    }
+
+    #[test]
     fn first_names_given_since_the_census_open_a_name() {
         // Names the 1990 Census lists lack: the SSA baby-name counts and the
         // hand-compiled Irish and Welsh names have them.
