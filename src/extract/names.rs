@@ -1620,7 +1620,8 @@ impl<'r> Ctx<'_, 'r> {
         // "Boston Celtics", "Cleveland Cavaliers", "Leicester Tigers": a town and
         // a plural no list knows name a team, not a person or the town alone
         // (after a role it is a person: "chairman Antony Burgmans"). A town named
-        // like a first name leaves the run to the name rules ("Mary Poppins").
+        // like a first name leaves the run to the name rules ("Mary Poppins"),
+        // unless "the" stands before it.
         if b > a
             && self.plural_tail(b)
             && !self.is(
@@ -1640,7 +1641,9 @@ impl<'r> Ctx<'_, 'r> {
             && !(self.is(a, WordClass::GIVEN)
                 && self
                     .hit_starting(a)
-                    .is_none_or(|h| !self.res.entry(h.entry).strong))
+                    .is_none_or(|h| !self.res.entry(h.entry).strong)
+                // "the Cleveland Cavaliers": no one's name follows "the".
+                && a.checked_sub(1).is_none_or(|p| self.word(p) != "the"))
             && self.hit_starting(b).is_none()
             && (self.hit_from(a, b - 1).is_some_and(|(q, h)| {
                 q == b - 1 && self.res.entry(h.entry).kind == EntityKind::Place
@@ -2854,6 +2857,12 @@ mod tests {
         // a campaign slogan with a speech verb in it.
         let f = found("He talked to Dutch co-chairman Antony Burgmans on Monday.");
         assert!(!f.iter().any(|c| c.1 == "org"), "{f:?}");
+        // After "the", such a town is a team's all the same.
+        let f = found("It was their loss to the Cleveland Cavaliers.");
+        assert!(
+            f.contains(&("Cleveland Cavaliers".into(), "org", None)),
+            "{f:?}"
+        );
         let f = found("He runs the official North East Says No campaign.");
         assert!(!f.iter().any(|c| c.0 == "North East Says"), "{f:?}");
     }
