@@ -295,10 +295,11 @@ fn alphabetic_words(text: &str) -> impl Iterator<Item = (&str, Option<u64>)> {
 #[cfg(test)]
 fn guess_reference(text: &str) -> Option<&'static str> {
     let sample = first_chars(text, 400);
-    let (mut hangul, mut kana, mut han, mut cyrillic, mut arabic, mut latin) = (0, 0, 0, 0, 0, 0);
+    // The counts go into a `Tally`, whose verdict is the one rule for both.
+    let mut t = Tally::default();
     let ascii = sample.is_ascii();
     if ascii {
-        latin = ascii_letters(sample.as_bytes());
+        t.latin = ascii_letters(sample.as_bytes());
     } else {
         // ASCII runs count their letters in blocks; only the other characters
         // are decoded and sorted by script.
@@ -307,32 +308,23 @@ fn guess_reference(text: &str) -> Option<&'static str> {
         while i < bytes.len() {
             let run = bytes[i..].iter().position(|&b| b >= 0x80);
             let run_end = run.map_or(bytes.len(), |k| i + k);
-            latin += ascii_letters(&bytes[i..run_end]);
+            t.latin += ascii_letters(&bytes[i..run_end]);
             i = run_end;
             let Some(c) = sample[i..].chars().next() else {
                 break;
             };
             i += c.len_utf8();
             match c as u32 {
-                0xAC00..=0xD7AF | 0x1100..=0x11FF => hangul += 1,
-                0x3040..=0x30FF => kana += 1,
-                0x4E00..=0x9FFF => han += 1,
-                0x0400..=0x04FF => cyrillic += 1,
-                0x0600..=0x06FF => arabic += 1,
-                _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => latin += 1,
+                0xAC00..=0xD7AF | 0x1100..=0x11FF => t.hangul += 1,
+                0x3040..=0x30FF => t.kana += 1,
+                0x4E00..=0x9FFF => t.han += 1,
+                0x0400..=0x04FF => t.cyrillic += 1,
+                0x0600..=0x06FF => t.arabic += 1,
+                _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => t.latin += 1,
                 _ => {}
             }
         }
     }
-    let mut counts = [0usize; STOPWORDS.len()];
-    let mut words = 0;
-    // One count per language bit set in `mask`.
-    let mut count = |mut mask: u16| {
-        while mask != 0 {
-            counts[mask.trailing_zeros() as usize] += 1;
-            mask &= mask - 1;
-        }
-    };
     if ascii {
         // Words are runs of ASCII letters, packed as they are read and looked up
         // when they end: one pass, no slices.
@@ -342,47 +334,26 @@ fn guess_reference(text: &str) -> Option<&'static str> {
                 key = (key << 8) | u64::from(b | 0x20);
                 len += 1;
             } else if len > 0 {
-                words += 1;
-                if let Some(mask) = packed_mask(key, len) {
-                    count(mask);
-                }
+                t.word(packed_mask(key, len));
                 (key, len) = (0, 0);
             }
         }
         // The last word, if the sample ends inside one.
         if len > 0 {
-            words += 1;
-            if let Some(mask) = packed_mask(key, len) {
-                count(mask);
-            }
+            t.word(packed_mask(key, len));
         }
     } else {
         for (w, key) in alphabetic_words(sample) {
-            words += 1;
             // Function words are short and, in the listed languages, mostly ASCII.
             let mask = match key {
                 Some(key) => packed_mask(key, w.len()),
                 None if w.len() <= 12 => STOPWORD_TABLE.get(w.to_lowercase().as_str()).copied(),
                 None => None,
             };
-            if let Some(mask) = mask {
-                count(mask);
-            }
+            t.word(mask);
         }
     }
-    // The counting is what the fast guess must reproduce; the verdict on the
-    // counts is one rule for both.
-    Tally {
-        hangul,
-        kana,
-        han,
-        cyrillic,
-        arabic,
-        latin,
-        words,
-        counts,
-    }
-    .verdict()
+    t.verdict()
 }
 
 /// How many bytes are ASCII letters, counted in blocks with narrow counters so
