@@ -20,7 +20,7 @@ pub fn extract(article: &CleanArticle, res: &Resources) -> Facts {
     let mut entities = entities::find_entities(&article.body, &article.captions, res);
     teams::clubs_named_like_towns(&article.body, &mut entities, res);
     let dates = dates::find_dates(&article.body, article.published);
-    let quotes = quotes::find_quotes(&article.body, &entities);
+    let quotes = quotes::find_quotes(&article.body, &entities, res);
     let events = events::find_meetings(&article.body, &article.captions, &entities, &dates);
     Facts {
         entities,

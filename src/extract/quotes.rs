@@ -96,8 +96,10 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::{memchr_iter, memchr2_iter, memchr3_iter, memmem};
 
+use super::gazetteer::Resources;
 use crate::model::{Entity, EntityKind, Field, Quote};
 use crate::text::{self, ALNUM, BYTE_CLASS, LETTER, LETTER_INDEX, NON_ASCII, OTHER};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Fewer words than this is a scare quote or a term, not a quotation.
 const MIN_WORDS: usize = 4;
@@ -1826,24 +1828,12 @@ fn gender_of_honorific(w: &str) -> Option<Gender> {
 /// A nationality standing for a person: "the American", "the Austrian", "the
 /// Japanese" (one capitalised word; not a newspaper's name).
 fn demonym(w: &str) -> bool {
-    // Shapes of the press's words for a nationality: "Korean", "Japanese",
-    // "Argentine", "Iraqi"; and those of no common shape ("Frenchman" is a
-    // person noun).
-    let shaped = w.len() > 4
-        && (w.ends_with("an")
-            || w.ends_with("ese")
-            || w.len() >= 8 && w.ends_with("ine")
-            || w.ends_with('i'));
+    // Shapes of the press's words for a nationality ("Korean", "Japanese"): a
+    // people the gazetteer does not list as a country's has them too.
     starts_upper(w)
+        && w.len() > 4
         && w.chars().all(char::is_alphabetic)
-        && (shaped
-            || eq_any(
-                w,
-                &[
-                    "swede", "dane", "finn", "pole", "czech", "greek", "thai", "brit", "briton",
-                    "kiwi", "aussie", "croat", "serb", "turk", "kurd",
-                ],
-            ))
+        && (w.ends_with("an") || w.ends_with("ese"))
         && !eq_any(
             w,
             &["guardian", "australian", "european", "republican", "pan"],
@@ -1853,6 +1843,9 @@ fn demonym(w: &str) -> bool {
 struct Ctx<'a> {
     body: &'a str,
     entities: &'a [Entity],
+    /// The gazetteer's words for nationalities ("Argentine", "Swede"): one
+    /// such word after "the" describes a person.
+    demonyms: &'a HashMap<String, String>,
     idx: MentionIndex,
     /// Content ranges of every candidate, sorted.
     quoted: Vec<(usize, usize)>,
@@ -1946,6 +1939,7 @@ impl<'a> Ctx<'a> {
     fn new(
         body: &'a str,
         entities: &'a [Entity],
+        demonyms: &'a HashMap<String, String>,
         quoted: Vec<(usize, usize)>,
         paras: &[(usize, usize)],
     ) -> Ctx<'a> {
@@ -2001,6 +1995,7 @@ impl<'a> Ctx<'a> {
                 .or_insert(p);
         }
         Ctx {
+            demonyms,
             body,
             entities,
             idx: MentionIndex::new(entities, Field::Body, body),
@@ -3299,7 +3294,9 @@ impl<'a> Ctx<'a> {
         let aged = words.iter().any(|&(x, y)| s[x..y].ends_with("-year-old"));
         if definite
             && !possessive
-            && (person_head(&head) || aged || (one_word && demonym(&s[l0..l1])))
+            && (person_head(&head)
+                || aged
+                || (one_word && (demonym(&s[l0..l1]) || self.demonyms.contains_key(&s[l0..l1]))))
         {
             return if matches!(
                 head.as_str(),
@@ -3676,7 +3673,7 @@ fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> us
 /// rules). `start..end` are byte offsets of the quoted words without the quote
 /// marks (and without a trailing comma); `text == body[start..end]`. Quotes are
 /// in body order.
-pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
+pub fn find_quotes(body: &str, entities: &[Entity], res: &Resources) -> Vec<Quote> {
     // No quote mark, no candidate: the paragraphs are not even looked for.
     let all = marks(body, 0, body.len());
     if all.is_empty() {
@@ -3691,7 +3688,13 @@ pub fn find_quotes(body: &str, entities: &[Entity]) -> Vec<Quote> {
     quoted.sort_unstable();
     // Nothing after the last quotation's paragraph can attribute anything.
     let upto = cands.iter().map(|c| c.last_para + 1).max().unwrap_or(0);
-    let ctx = Ctx::new(body, entities, quoted, &paras[..upto.min(paras.len())]);
+    let ctx = Ctx::new(
+        body,
+        entities,
+        &res.demonyms,
+        quoted,
+        &paras[..upto.min(paras.len())],
+    );
 
     // Attribution of every candidate of its own.
     let mut who: Vec<Option<Who>> = Vec::with_capacity(cands.len());
@@ -4151,9 +4154,11 @@ mod tests {
     use crate::model::EntityKind::{Org, Person, Place};
     use proptest::prelude::*;
 
+    static RES: LazyLock<Resources> = LazyLock::new(Resources::embedded);
+
     fn quotes(body: &str, specs: &[Spec]) -> Vec<(Option<String>, String)> {
         let entities = build(body, &[], specs);
-        let qs = find_quotes(body, &entities);
+        let qs = find_quotes(body, &entities, &RES);
         for q in &qs {
             assert_eq!(&body[q.start..q.end], q.text);
         }
@@ -4526,7 +4531,7 @@ mod tests {
     #[test]
     fn a_quote_over_three_paragraphs_is_one_quote() {
         let body = "Shin said: \"We will respond.\n\n\"We will not back down.\n\n\"We are ready,\" he added.";
-        let got = find_quotes(body, &build(body, &[], PEOPLE));
+        let got = find_quotes(body, &build(body, &[], PEOPLE), &RES);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].speaker.as_deref(), SHIN);
         assert_eq!(got[0].start, body.find("We will respond").unwrap());
@@ -4964,8 +4969,11 @@ mod tests {
 
     #[test]
     fn no_quote_marks_no_work() {
-        assert_eq!(find_quotes("Shin said nothing at all today.", &[]), []);
-        assert_eq!(find_quotes("", &[]), []);
+        assert_eq!(
+            find_quotes("Shin said nothing at all today.", &[], &RES),
+            []
+        );
+        assert_eq!(find_quotes("", &[], &RES), []);
     }
 
     fn check(body: &str, qs: &[Quote]) {
@@ -4981,7 +4989,7 @@ mod tests {
 
         #[test]
         fn never_panics_on_any_text(body in ".{0,400}") {
-            let qs = find_quotes(&body, &[]);
+            let qs = find_quotes(&body, &[], &RES);
             check(&body, &qs);
         }
 
@@ -5001,7 +5009,7 @@ mod tests {
         ) {
             let body: String = parts.concat();
             let entities = build(&body, &[], PEOPLE);
-            let qs = find_quotes(&body, &entities);
+            let qs = find_quotes(&body, &entities, &RES);
             check(&body, &qs);
         }
 
@@ -5028,7 +5036,7 @@ mod tests {
                     }],
                 })
                 .collect();
-            let qs = find_quotes(&body, &entities);
+            let qs = find_quotes(&body, &entities, &RES);
             check(&body, &qs);
             let _ = crate::extract::events::find_meetings(&body, std::slice::from_ref(&body), &entities, &[]);
         }
@@ -5145,7 +5153,7 @@ mod tests {
         ) {
             let t: String = parts.concat();
             let paras = paragraphs(&t);
-            let ctx = Ctx::new(&t, &[], Vec::new(), &paras);
+            let ctx = Ctx::new(&t, &[], &RES.demonyms, Vec::new(), &paras);
             // Twice: the first asks work it out, the second read it back.
             for _ in 0..2 {
                 for i in 0..=t.len() + 1 {
@@ -5186,7 +5194,7 @@ mod tests {
                 ranges.iter().map(|&(a, l)| (fit(a), fit(a + l))).collect();
             quoted.sort_unstable();
             let (sa, sb) = (fit(sa), fit(sa + len));
-            let ctx = Ctx::new(&t, &[], quoted, &[]);
+            let ctx = Ctx::new(&t, &[], &RES.demonyms, quoted, &[]);
             let all: Vec<(usize, usize)> = ctx
                 .verbs_in(sa, sb)
                 .filter(|v| !ctx.inside_quote(v.0))
