@@ -1626,18 +1626,10 @@ impl<'r> Ctx<'_, 'r> {
             && self.plural_tail(b)
             && !self.is(
                 b,
-                WordClass::ORG_SUFFIX
-                    | WordClass::PLACE_SUFFIX
-                    | WordClass::STOP
-                    | WordClass::SPEECH,
+                WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX | WordClass::STOP,
             )
             && !EVENT_SUFFIX.contains(&self.word(b))
             && !EVENT_SUFFIX.contains(&&self.word(b)[..self.word(b).len() - 1])
-            && !self
-                .res
-                .cues
-                .speech
-                .contains(&self.word(b).to_ascii_lowercase())
             && !(self.is(a, WordClass::GIVEN)
                 && self
                     .hit_starting(a)
@@ -1648,6 +1640,12 @@ impl<'r> Ctx<'_, 'r> {
             && (self.hit_from(a, b - 1).is_some_and(|(q, h)| {
                 q == b - 1 && self.res.entry(h.entry).kind == EntityKind::Place
             }) || b == a + 1 && self.res.ambiguous_towns.contains(self.word(a)))
+            // "North East Says No": a slogan. Asked last: it lower-cases a copy.
+            && !self
+                .res
+                .cues
+                .speech
+                .contains(&self.word(b).to_ascii_lowercase())
         {
             out.push(self.cand(CandKind::Entity(EntityKind::Org), a, b));
             return;
