@@ -3853,7 +3853,11 @@ def fetch_pinned(given: str | None, name: str, sha256: str, source: str, fetch) 
         p = cache / name
         if not p.exists():
             print(f"fetching {name} from {source} into {cache} ...", file=sys.stderr)
-            subprocess.run(fetch(cache), check=True, stdout=subprocess.DEVNULL)
+            try:
+                subprocess.run(fetch(cache), check=True, stdout=subprocess.DEVNULL)
+            except (OSError, subprocess.CalledProcessError) as e:
+                raise SystemExit(f"{name}: could not fetch it from {source} ({e}); "
+                                 "pass a local copy with --names-tarball / --ssa-tarball")
     digest = hashlib.sha256(p.read_bytes()).hexdigest()
     if digest != sha256:
         raise SystemExit(f"{p}: sha256 {digest} does not match the pinned {sha256}")
