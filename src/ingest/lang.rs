@@ -196,7 +196,12 @@ impl Tally {
                 _ => {}
             }
         }
-        for (w, key) in alphabetic_words(run) {
+        self.words_of(run);
+    }
+
+    /// The words of `text` as splitting at non-alphabetic characters gives them.
+    fn words_of(&mut self, text: &str) {
+        for (w, key) in alphabetic_words(text) {
             // Function words are short and, in the listed languages, mostly ASCII.
             let mask = match key {
                 Some(key) => packed_mask(key, w.len()),
@@ -343,15 +348,7 @@ fn guess_reference(text: &str) -> Option<&'static str> {
             t.word(packed_mask(key, len));
         }
     } else {
-        for (w, key) in alphabetic_words(sample) {
-            // Function words are short and, in the listed languages, mostly ASCII.
-            let mask = match key {
-                Some(key) => packed_mask(key, w.len()),
-                None if w.len() <= 12 => STOPWORD_TABLE.get(w.to_lowercase().as_str()).copied(),
-                None => None,
-            };
-            t.word(mask);
-        }
+        t.words_of(sample);
     }
     t.verdict()
 }
