@@ -184,19 +184,24 @@ impl Tally {
     /// script, and its words as splitting at non-alphabetic characters gives them.
     fn mixed_run(&mut self, run: &str) {
         for c in run.chars() {
-            match c as u32 {
-                0xAC00..=0xD7AF | 0x1100..=0x11FF => self.hangul += 1,
-                0x3040..=0x30FF => self.kana += 1,
-                0x4E00..=0x9FFF => self.han += 1,
-                0x0400..=0x04FF => self.cyrillic += 1,
-                0x0600..=0x06FF => self.arabic += 1,
-                _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => {
-                    self.latin += 1;
-                }
-                _ => {}
-            }
+            self.char(c);
         }
         self.words_of(run);
+    }
+
+    /// One character, counted under its script.
+    fn char(&mut self, c: char) {
+        match c as u32 {
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => self.hangul += 1,
+            0x3040..=0x30FF => self.kana += 1,
+            0x4E00..=0x9FFF => self.han += 1,
+            0x0400..=0x04FF => self.cyrillic += 1,
+            0x0600..=0x06FF => self.arabic += 1,
+            _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => {
+                self.latin += 1;
+            }
+            _ => {}
+        }
     }
 
     /// The words of `text` as splitting at non-alphabetic characters gives them.
@@ -319,15 +324,7 @@ fn guess_reference(text: &str) -> Option<&'static str> {
                 break;
             };
             i += c.len_utf8();
-            match c as u32 {
-                0xAC00..=0xD7AF | 0x1100..=0x11FF => t.hangul += 1,
-                0x3040..=0x30FF => t.kana += 1,
-                0x4E00..=0x9FFF => t.han += 1,
-                0x0400..=0x04FF => t.cyrillic += 1,
-                0x0600..=0x06FF => t.arabic += 1,
-                _ if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) => t.latin += 1,
-                _ => {}
-            }
+            t.char(c);
         }
     }
     if ascii {
