@@ -185,6 +185,21 @@ impl Building {
     }
 }
 
+/// Whether two names of bodies share a word that is not a generic one: "US
+/// Securities Exchange Commission" and "Securities and Exchange Commission" do,
+/// "British National Party" and "Bangladesh Nationalist Party" do not.
+fn share_a_word(a: &str, b: &str, res: &Resources) -> bool {
+    let generic = WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX | WordClass::STOP;
+    let words = |s: &'_ str| {
+        s.split([' ', '-'])
+            .filter(|w| w.len() >= 3 && !res.word_class(w).any(generic))
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let theirs = words(b);
+    words(a).iter().any(|w| theirs.contains(w))
+}
+
 /// All entities in an article's body and captions, in order of first mention.
 pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<Entity> {
     let mut cands: Vec<(Candidate<'_>, &str)> = Vec::new();
@@ -220,15 +235,47 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         built.len() - 1
     };
 
+    // "Rapid Support Forces (RSF)": an acronym the article defines means that
+    // body here, whatever else the gazetteer knows by it (Reporters Without
+    // Borders).
+    let defined: Vec<(&str, EntityKind, &str)> = cands
+        .iter()
+        .filter_map(|(c, text)| match (c.kind, &c.acronym) {
+            (CandKind::Entity(kind), Some(a)) => {
+                Some((a.as_str(), kind, c.canonical.unwrap_or(text)))
+            }
+            _ => None,
+        })
+        .collect();
+    let known_acronyms: Vec<(&str, &str)> = cands
+        .iter()
+        .filter_map(|(c, text)| Some((*text, c.canonical?)).filter(|_| is_acronym(text)))
+        .collect();
+
     // Full names and known forms first, so short mentions have something to resolve to.
     for (c, text) in cands
         .iter()
         .filter(|(c, _)| matches!(c.kind, CandKind::Entity(_)))
     {
-        let CandKind::Entity(kind) = c.kind else {
+        let CandKind::Entity(mut kind) = c.kind else {
             continue;
         };
-        let name = c.canonical.unwrap_or(text);
+        let mut name = c.canonical.unwrap_or(text);
+        if let Some(known) = c.canonical
+            && let Some(&(_, k, long)) = defined.iter().find(|(a, ..)| a == text)
+            && !share_a_word(known, long, res)
+        {
+            (kind, name) = (k, long);
+        }
+        // "Food and Agriculture Organisation (FAO)": a long form spelt otherwise
+        // than the gazetteer's is the body its acronym names.
+        if c.canonical.is_none()
+            && let Some(acr) = &c.acronym
+            && let Some(&(_, known)) = known_acronyms.iter().find(|(a, _)| a == acr)
+            && share_a_word(known, text, res)
+        {
+            name = known;
+        }
         let i = get(&mut built, kind, name);
         // The longest spelling is the name people are listed by.
         if kind == EntityKind::Person && text.len() > built[i].name.len() {
@@ -611,6 +658,36 @@ mod tests {
         assert_eq!(e[0].name, "Korea Institute for Defense Analyses");
         assert_eq!(e[0].aliases, ["KIDA"]);
         assert_eq!(e[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn an_acronym_defined_in_the_article_beats_the_gazetteer() {
+        let body = "The army and the paramilitary Rapid Support Forces (RSF) agreed to talks. \
+                    RSF leader Mohamed Hamdan Dagalo said his forces were ready.";
+        let e = find_entities(body, &[], &RES);
+        let orgs: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Org).collect();
+        assert_eq!(orgs.len(), 1, "{e:#?}");
+        assert_eq!(orgs[0].name, "Rapid Support Forces");
+        assert_eq!(orgs[0].mentions.len(), 3, "{e:#?}");
+        // Undefined, the acronym keeps its gazetteer meaning.
+        let e = find_entities("RSF said two reporters were held.", &[], &RES);
+        assert_eq!(e[0].name, "Reporters Without Borders", "{e:#?}");
+        // The same body written another way keeps its canonical name.
+        let e = find_entities(
+            "The Food and Agriculture Organisation (FAO) warned. The FAO said more.",
+            &[],
+            &RES,
+        );
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].name, "Food and Agriculture Organization", "{e:#?}");
+        // A known name that only ends the long form takes no acronym.
+        let e = find_entities(
+            "The UN Economic Commission for Latin America and the Caribbean (ECLAC) said.",
+            &[],
+            &RES,
+        );
+        let caribbean = e.iter().find(|e| e.name == "Caribbean").expect("Caribbean");
+        assert!(caribbean.aliases.is_empty(), "{e:#?}");
     }
 
     #[test]

@@ -251,6 +251,23 @@ fn party_member(w: &str) -> bool {
     )
 }
 
+/// Words that name a party with its members' plural: "Christian Democrats",
+/// "Social Democrats", "Free Democrats".
+const PARTY_MODIFIERS: &[&str] = &[
+    "Christian",
+    "Social",
+    "Free",
+    "New",
+    "Radical",
+    "Progressive",
+    "Centre",
+    "Center",
+    "National",
+    "Popular",
+    "Young",
+    "True",
+];
+
 /// A company's legal form after its name ("Corp.", "Inc", "plc"): the name
 /// without it is the same company.
 pub fn corporate_form(w: &str) -> bool {
@@ -345,6 +362,54 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
             || !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' '))
 }
 
+/// "Jun 02, 2024", "Mar 3": a month's short form before a day number is a
+/// date, though "Jun" and "Mar" are also names ("Dong Jun").
+fn month_before_day(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = &text[tokens[i].start..tokens[i].end];
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    ) && tokens.get(i + 1).is_some_and(|n| {
+        text.as_bytes()[n.start].is_ascii_digit() && &text[tokens[i].end..n.start] == " "
+    })
+}
+
+/// Whether an acronym's letters stand, in order, among the initials of a long
+/// form, the first of them on its first or second word: "RSF" of "Rapid
+/// Support Forces", "DRC" of "Democratic Republic of Congo".
+pub fn initials_fit(long: &str, acronym: &str) -> bool {
+    let initials: Vec<char> = long
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut letters = acronym.chars().filter(char::is_ascii_uppercase);
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let Some(mut at) = initials.iter().take(2).position(|&c| c == first) else {
+        return false;
+    };
+    for l in letters {
+        match initials[at + 1..].iter().position(|&c| c == l) {
+            Some(k) => at += 1 + k,
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Finds candidates in one field.
 pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candidate<'r>> {
     let tokens = tokenize(text);
@@ -437,7 +502,9 @@ pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candi
             }
             break;
         }
-        runs.push((i, j));
+        if i != j || !month_before_day(text, &tokens, i) {
+            runs.push((i, j));
+        }
         i = j + 1;
     }
     let mut hits = Vec::with_capacity(runs.len() / 2);
@@ -782,6 +849,13 @@ impl<'r> Ctx<'_, 'r> {
         let mut c = self.cand(CandKind::Entity(e.kind), a, b);
         c.canonical = Some(e.canonical.as_str());
         c.weak_place = !e.strong;
+        if e.kind != EntityKind::Person {
+            // "Rapid Support Forces (RSF)"; not "the Caribbean (ECLAC)" that
+            // ends a longer name.
+            c.acronym = self
+                .acronym_after(b)
+                .filter(|acr| initials_fit(self.span(a, b), acr));
+        }
         c
     }
 
@@ -1459,6 +1533,23 @@ impl<'r> Ctx<'_, 'r> {
         if a > b || CONNECTORS.contains(&self.word(a)) || a == b && party_state(self.word(a)) {
             return;
         }
+        if let Some(c) = self.party_in_lower_case(a, b) {
+            out.push(c);
+            return;
+        }
+        // "the Christian Democrats", "the Social Democrats": the members of a
+        // party named by them, no mention of the US Democratic Party.
+        if b > a
+            && party_member(self.word(b))
+            && self.word(b).ends_with('s')
+            && (a..b).all(|i| PARTY_MODIFIERS.contains(&self.word(i)))
+            && self.hit_from(a, b).is_none_or(|(q, _)| q != b)
+        {
+            let mut c = self.cand(CandKind::Entity(EntityKind::Org), a, b);
+            c.acronym = self.acronym_after(b);
+            out.push(c);
+            return;
+        }
         // "Martin Luther King Jr.", "Larry Mullen Jr": the name is read without its
         // suffix, which then joins the person's name.
         // "Richard III", whose name alone is no full name, is read as a whole.
@@ -1992,6 +2083,63 @@ impl<'r> Ctx<'_, 'r> {
             c.canonical = Some(self.res.entry(h.entry).canonical.as_str());
         }
         c.acronym = self.acronym_after(b);
+        Some(c)
+    }
+
+    /// "the Free Democratic party", "the Chinese Communist party": a party's
+    /// name where the house style writes "party" in lower case; "a Christmas
+    /// party" is none. The known party of that name is the one meant.
+    fn party_in_lower_case(&self, a: usize, b: usize) -> Option<Candidate<'r>> {
+        let next = self.tokens.get(b + 1)?;
+        if next.cap || self.word(b + 1) != "party" || !adjacent(self.text, &self.tokens[b], next) {
+            return None;
+        }
+        let last = self.word(b);
+        let political = party_member(last)
+            || [
+                "ic",
+                "ist",
+                "ive",
+                "al",
+                "Labour",
+                "Labor",
+                "Green",
+                "Greens",
+                "Workers",
+                "People's",
+                "Justice",
+                "Freedom",
+                "Reform",
+                "Unity",
+                "Independence",
+                "Alliance",
+                "Popular",
+                "Pirate",
+                "Centre",
+                "Center",
+                "Left",
+            ]
+            .iter()
+            .any(|s| last.ends_with(s));
+        let one_demonym = a == b && self.is(a, WordClass::DEMONYM);
+        if !political || one_demonym || self.is_title_word(a) && !self.is(a, WordClass::DEMONYM) {
+            return None;
+        }
+        let mut c = self.cand(CandKind::Entity(EntityKind::Org), a, b + 1);
+        let full = format!("{} Party", self.span(a, b));
+        c.canonical = self
+            .res
+            .hits(&full)
+            .into_iter()
+            .find(|h| h.start == 0 && h.end == full.len())
+            .map(|h| self.res.entry(h.entry))
+            .filter(|e| e.kind == EntityKind::Org)
+            .map(|e| e.canonical.as_str());
+        // "a Eurosceptic party", "an Islamist party" describe a party.
+        if c.canonical.is_none() && a == b {
+            return None;
+        }
+        c.acronym = self.acronym_after(b + 1);
         Some(c)
     }
 
@@ -3391,6 +3539,71 @@ mod tests {
             "{f:?}"
         );
         assert_eq!(f.iter().filter(|x| x.1 == "person").count(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_party_written_with_lower_case_party_is_the_party() {
+        let f = found(
+            "Lindner leads the pro-business Free Democratic party (FDP). She left the \
+             Conservative party. They held a Christmas party. Political parties and a Eurosceptic party met.",
+        );
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Free Democratic party" && x.1 == "org"),
+            "{f:?}"
+        );
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Conservative party" && x.1 == "org"),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|x| x.1 == "person"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0.contains("Christmas")), "{f:?}");
+        assert!(
+            !f.iter().any(|x| x.0.contains("part")
+                && x.0 != "Conservative party"
+                && x.0 != "Free Democratic party"),
+            "{f:?}"
+        );
+        let c = candidates("He left the Conservative party.", Field::Body, &RES);
+        assert_eq!(c[0].canonical, Some("Conservative Party"));
+    }
+
+    #[test]
+    fn a_party_named_by_its_members_is_no_us_party() {
+        let c = candidates(
+            "Merz leads the opposition Christian Democrats. Senate Democrats voted.",
+            Field::Body,
+            &RES,
+        );
+        let named: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    &"Merz leads the opposition Christian Democrats. Senate Democrats voted."
+                        [c.start..c.end],
+                    c.canonical,
+                )
+            })
+            .collect();
+        assert!(named.contains(&("Christian Democrats", None)), "{named:?}");
+        assert!(
+            named.contains(&("Democrats", Some("Democratic Party"))),
+            "{named:?}"
+        );
+    }
+
+    #[test]
+    fn a_month_short_form_before_a_day_is_no_name() {
+        let f = found(
+            "His counterpart Dong Jun spoke on Friday. The forum closed Jun 02, 2024, and \
+             Mar 3 was set for the next one.",
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["Dong Jun"],
+            "{f:?}"
+        );
     }
 
     #[test]
