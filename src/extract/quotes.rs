@@ -1758,6 +1758,27 @@ fn word_before(s: &str, p: usize, lo: usize) -> Option<(usize, usize)> {
     Some((ws, te))
 }
 
+/// Whether the name at `p` is governed by a preposition or a verb before it
+/// ("a message to Russian President Vladimir Putin"): the object of its
+/// sentence, not the one it reports.
+fn object_of_the_sentence(s: &str, lo: usize, mut p: usize) -> bool {
+    // Back over the title before the name ("Russian President").
+    while let Some((a, b)) = word_before(s, p, lo) {
+        let w = &s[a..b];
+        if !starts_upper(w) {
+            return eq_any(
+                w,
+                &[
+                    "to", "with", "from", "for", "at", "on", "by", "against", "of", "told",
+                    "urged", "asked", "warned", "thanked", "called", "met", "like",
+                ],
+            );
+        }
+        p = a;
+    }
+    false
+}
+
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
 }
@@ -3729,6 +3750,7 @@ pub fn find_quotes(body: &str, entities: &[Entity], res: &Resources) -> Vec<Quot
         if lower
             && found.iter().all(Option::is_none)
             && let Some(m) = ending_at(&ctx.idx.persons, first_para.0 + before.len())
+            && !object_of_the_sentence(body, first_para.0, m.start)
         {
             found[1] = Some((0, Who::Person(m.ent)));
         }
@@ -4581,6 +4603,25 @@ mod tests {
         assert_eq!(
             quotes(body, specs),
             [said(Some("org:mnd"), "We will respond to any provocation")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_does_not_take_the_partial_quote() {
+        let body = "Shin said the drill sent a message to Senior Secretary Kim Eun-hye \
+                    \"that the alliance will not walk away.\"";
+        assert_eq!(
+            quotes(body, PEOPLE),
+            [said(SHIN, "that the alliance will not walk away.")]
+        );
+        // A name that opens its sentence still does.
+        let body = "Kim Eun-hye \"expressed hope that the alliance would hold.\"";
+        assert_eq!(
+            quotes(body, PEOPLE),
+            [said(
+                Some("person:kim-eun-hye"),
+                "expressed hope that the alliance would hold."
+            )]
         );
     }
 
