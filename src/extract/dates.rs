@@ -2335,12 +2335,16 @@ impl Scanner<'_> {
                     self.tense_word(k, k == lo)?,
                 ))
             });
-        let after = (last + 1..hi.min(last + 1 + TENSE_WINDOW)).find_map(|k| {
-            Some((
-                self.toks[k].start - self.toks[last].end,
-                self.tense_word(k, k == lo)?,
-            ))
-        });
+        // "told lawmakers on Tuesday that his government would …": a clause
+        // that "that" opens holds what was said, not when.
+        let after = (last + 1..hi.min(last + 1 + TENSE_WINDOW))
+            .take_while(|&k| !self.text(k).eq_ignore_ascii_case("that"))
+            .find_map(|k| {
+                Some((
+                    self.toks[k].start - self.toks[last].end,
+                    self.tense_word(k, k == lo)?,
+                ))
+            });
         match (before, after) {
             (Some((db, tb)), Some((da, ta))) => {
                 if db <= da {
@@ -3022,6 +3026,15 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         assert_eq!(
             val("He will leave Tuesday.", PUB).as_deref(),
             Some("2023-02-21")
+        );
+        // What a "that" clause says comes later does not date the saying.
+        assert_eq!(
+            val(
+                "Tusk told lawmakers in the capital on Friday that his government would act.",
+                PUB
+            )
+            .as_deref(),
+            Some("2023-02-10")
         );
         // The present of a fixture or a visit is what is coming.
         assert_eq!(
