@@ -236,14 +236,15 @@ fn lex(s: &str) -> Result<Vec<Token>, ParseError> {
             None => Term::Word(word.to_string()),
             Some((key, value)) => {
                 let key_end = at + key.len() + 1;
-                let (value, value_start, end) = if value.is_empty() && s[i..].starts_with('"') {
-                    let (v, e) = quoted(s, i)?;
-                    (v, i, e)
-                } else {
-                    (value.to_string(), key_end, end)
-                };
+                let (value, value_start, end, verbatim) =
+                    if value.is_empty() && s[i..].starts_with('"') {
+                        let (v, e) = quoted(s, i)?;
+                        (v, i, e, false)
+                    } else {
+                        (value.to_string(), key_end, end, true)
+                    };
                 i = end;
-                field_term(key, &value, at, value_start, end)?
+                field_term(key, &value, at, value_start, end, verbatim)?
             }
         };
         out.push(Token {
@@ -261,6 +262,9 @@ fn field_term(
     start: usize,
     value_start: usize,
     end: usize,
+    // The value stands in the text as written; a quoted one, with its quotes
+    // and escapes, does not, and an error about a part of it covers it whole.
+    verbatim: bool,
 ) -> Result<Term, ParseError> {
     let key_lower = key.to_ascii_lowercase();
     let kind = match key_lower.as_str() {
@@ -285,19 +289,20 @@ fn field_term(
         });
     }
     let date = |text: &str, offset: usize| -> Result<Date, ParseError> {
+        let (from, to) = if verbatim {
+            (offset, offset + text.len())
+        } else {
+            (value_start, end)
+        };
         let d: Date = text.parse().map_err(|_| {
             err(
-                offset,
-                offset + text.len(),
+                from,
+                to,
                 format!("{text:?} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)"),
             )
         })?;
         if d.year().is_none() {
-            return Err(err(
-                offset,
-                offset + text.len(),
-                "a date filter needs a year",
-            ));
+            return Err(err(from, to, "a date filter needs a year"));
         }
         Ok(d)
     };
@@ -693,6 +698,11 @@ mod tests {
             let e = error(input);
             assert_eq!((e.start, e.message.as_str()), (start, message), "{input}");
         }
+        // A quoted value is pointed at whole, quotes and all.
+        let e = error("date:\"가\"");
+        assert_eq!((e.start, e.end), (5, 10), "{e:?}");
+        let e = error("x date:\"2023..\\\"가\"");
+        assert_eq!((e.start, e.end), (7, 20), "{e:?}");
     }
 
     #[test]
