@@ -94,6 +94,14 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A date's label alone on its line, over the date.
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?$").unwrap()
+});
+
+/// A time of day in a date line: "07:15", "14.03".
+static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
+
 /// "CNN's Frederik Pleitgen and Svitlana Vlasova contributed reporting.",
 /// "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this
 /// report.": the agency credit that closes a story, names and all.
@@ -106,7 +114,7 @@ static CONTRIBUTORS: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by [^.!?()]{2,200}\)?$",
+        r"^[*_]*\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by:? [^.!?()*_]{2,200}\)?[*_]*$",
     )
     .unwrap()
 });
@@ -154,7 +162,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app)\b|©|^(?:advertisement|sponsored(?: content)?|share|print|email|e-mail|tweet|save|listen|menu|home|more|top)$";
+const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app|(?:whatsapp|telegram) channel)\b|©|^skip to [^.!?]{0,60}$|^(?:advertisement|sponsored(?: content)?|share\d*|print|email|e-mail|tweet|save|listen|menu|home|more|top)$";
 
 static WIDGET_STRONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(WIDGET_STRONG_PATTERN).unwrap());
@@ -677,7 +685,7 @@ fn stats(text: &str) -> Stats {
 /// Substrings that gate the costlier rules, found in one pass over a line.
 #[cfg(test)]
 const HINTS: &[&str] = &[
-    " by ",
+    " by",
     "@",
     "ranslat",
     "hoto",
@@ -777,7 +785,7 @@ mod hint {
     }
 
     static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-        by: Finder::new(" by "),
+        by: Finder::new(" by"),
         ranslat: Finder::new("ranslat"),
         hoto: Finder::new("hoto"),
         hoto_caps: Finder::new("HOTO"),
@@ -792,7 +800,7 @@ mod hint {
         finder.find_iter(b).any(|i| i == 0 || b[i - 1] != b'(')
     }
 
-    /// " by ".
+    /// " by" (then a space or a colon).
     pub fn by(text: &str) -> bool {
         FINDERS.by.find(text.as_bytes()).is_some()
     }
@@ -1105,10 +1113,15 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         .rposition(|l| l.kind == Kind::Prose)
         .unwrap_or(0);
     let mut updated = None;
-    for (i, line) in lines.iter_mut().enumerate() {
-        if (first..=last).contains(&i) || line.kind != Kind::Open || line.words > 12 {
+    // The last date line taken: a bare copy of it right under it goes too
+    // ("Published On 12 Mar 2024" over "12 Mar 2024").
+    let mut taken: Option<(usize, Date)> = None;
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind != Kind::Open || line.words > 12 {
             continue;
         }
+        let inside = (first..=last).contains(&i);
         // A date line has a digit; most short lines have none.
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
@@ -1125,6 +1138,23 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         else {
             continue;
         };
+        let prev = lines[..i].iter().rposition(|l| l.kind != Kind::Blank);
+        if taken.is_some_and(|(t, d)| prev == Some(t) && d == date) {
+            lines[i].kind = Kind::Drop("date line");
+            continue;
+        }
+        // "UPDATED" alone on the line above.
+        let label_above = prev.filter(|&p| {
+            lines[p].kind == Kind::Open && DATE_LABEL.is_match(lines[p].text.trim_end_matches(':'))
+        });
+        // A date with its year and a time of day is a stamp wherever it stands.
+        let stamp = date.year().is_some() && CLOCK_TIME.is_match(text);
+        // Among the article's lines (under a standfirst, say), only a stamp or a
+        // label says so: "Published On 12 Mar 2024". A bare date there may head
+        // a timeline.
+        if inside && c.name("label").is_none() && label_above.is_none() && !stamp {
+            continue;
+        }
         // A bare date is furniture above the article or on a page; below the
         // article of clean text it is content ("Saturday, 26 February" over a
         // fixture list).
@@ -1134,12 +1164,17 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         let above = i < first && date.year().is_some();
         let Some(label) = c
             .name("label")
+            .or(label_above.and_then(|p| DATE_LABEL.find(&lines[p].text)))
             .map(|l| l.as_str().to_lowercase())
-            .or((page_furniture || above).then(String::new))
+            .or((page_furniture || above || stamp).then(String::new))
         else {
             continue;
         };
-        line.kind = Kind::Drop("date line");
+        lines[i].kind = Kind::Drop("date line");
+        if let Some(p) = label_above {
+            lines[p].kind = Kind::Drop("date line");
+        }
+        taken = Some((i, date));
         if label.contains("updat") || label.contains("modif") {
             updated.get_or_insert(date);
         } else {
@@ -1179,9 +1214,21 @@ fn find_headline(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Cleaned
     let mut candidates = (first..first_prose).filter(|&i| lines[i].kind == Kind::Open);
     let idx = if page_furniture {
         let all: Vec<usize> = candidates.collect();
-        all.iter()
-            .copied()
-            .find(|&i| lines[i].words >= 4)
+        // The byline or the date stands a few lines under the headline (and
+        // its standfirst), below the site's menus: a headline-length line just
+        // above it is the one.
+        let stamp = (first..lines.len())
+            .take(first_prose + 8 - first)
+            .find(|&i| matches!(lines[i].kind, Kind::Byline | Kind::Drop("date line")));
+        let near_stamp = stamp.and_then(|s| {
+            all.iter().copied().find(|&i| {
+                i < s
+                    && lines[i].words >= 4
+                    && lines[i..s].iter().filter(|l| l.kind != Kind::Blank).count() <= 4
+            })
+        });
+        near_stamp
+            .or_else(|| all.iter().copied().find(|&i| lines[i].words >= 4))
             .or(all.first().copied())
     } else {
         candidates.next().filter(|&i| i == first)
@@ -2169,6 +2216,73 @@ mod tests {
         );
     }
 
+    const LATER: &str =
+        "Officials said the next round would take place in the spring, if both sides agree.";
+
+    #[test]
+    fn a_stamp_under_the_standfirst_is_the_page_date_and_its_copy_goes() {
+        let page = format!(
+            "News\nWorld\nSubscribe\nTalks resume in the capital after a long pause\n\n\
+             Delegations will meet in the capital next week, mediators say.\n\n\
+             Published On 12 Mar 2024\n12 Mar 2024\nshare2\n\n{LEAD}\n\n12 Mar 2024\n\n{LATER}"
+        );
+        let c = run(&page);
+        assert_eq!(c.page_date, Date::day(2024, 3, 12));
+        assert_eq!(
+            c.headline.as_deref(),
+            Some("Talks resume in the capital after a long pause")
+        );
+        // The copy right under the stamp goes; a bare date further down stays.
+        assert_eq!(rules(&c).iter().filter(|r| **r == "date line").count(), 2);
+        assert!(
+            c.body.contains(&format!("{LEAD}\n\n12 Mar 2024")),
+            "{}",
+            c.body
+        );
+        assert!(!c.body.contains("share2"), "{}", c.body);
+    }
+
+    #[test]
+    fn a_label_alone_over_a_date_and_a_date_with_a_time_are_stamps() {
+        let c = run(&format!(
+            "Talks resume in the capital\n\nUPDATED\nJun 02, 2024, 07:15 PM\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2024, 6, 2));
+        assert_eq!(c.body, LEAD);
+        // Clean text with a standfirst: the stamp under it still goes.
+        let c = run(&format!(
+            "Talks resume\n\nThe two sides met for the first time in a year.\n\n\
+             Tue 21 Nov 2023 14.03 GMT\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2023, 11, 21));
+        assert!(!c.body.contains("GMT"), "{}", c.body);
+    }
+
+    #[test]
+    fn the_headline_is_the_line_over_the_byline_not_the_menu() {
+        let c = run(&format!(
+            "Skip to main contentSkip to navigation\nSign in\nThe Site - Back to homepage\n\
+             World\nEurope\nScholz under pressure as coalition partners clash\n\
+             Chancellor faces calls from partners to settle the row before a deadline\n\
+             By Kate Connolly\nShare\n{LEAD}\n\nJoin our WhatsApp channel and get the latest news.\n\
+             *Edited by: Rob Mudge*"
+        ));
+        assert_eq!(
+            c.headline.as_deref(),
+            Some("Scholz under pressure as coalition partners clash")
+        );
+        assert_eq!(c.authors, ["Kate Connolly"]);
+        assert!(c.body.ends_with(LEAD), "{}", c.body);
+        // With no byline or date to go by, the skip links are no headline.
+        let c = run(&format!(
+            "Skip to main contentSkip to navigation\nSign in\nTalks resume in the capital\n{LEAD}"
+        ));
+        assert_eq!(c.headline.as_deref(), Some("Talks resume in the capital"));
+        // An editor's credit under clean text goes.
+        let c = run(&format!("Talks resume\n\n{LEAD}\n\n*Edited by: Rob Mudge*"));
+        assert_eq!(c.body, LEAD);
+    }
+
     #[test]
     fn dateline_gives_place_date_agency() {
         let c = run(
@@ -2479,7 +2593,7 @@ mod tests {
             #[test]
             fn hint_searches_agree_with_the_automaton(text in hinty_text()) {
                 let mask = hints(&text);
-                prop_assert_eq!(hint::by(&text), has(mask, " by "));
+                prop_assert_eq!(hint::by(&text), has(mask, " by"));
                 prop_assert_eq!(hint::at(&text), has(mask, "@"));
                 let crumb = has(mask, ">") || has(mask, "|") || has(mask, "»") || has(mask, "›");
                 prop_assert_eq!(hint::crumb(&text), crumb);

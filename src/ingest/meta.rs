@@ -332,6 +332,18 @@ fn tokenize(s: &str) -> Option<Vec<Tok<'_>>> {
                 out.push(Tok::Time);
                 continue;
             }
+            // "21 Nov 2023 14.03 GMT": the Guardian's time, after a year.
+            if i - start <= 2
+                && b.get(i) == Some(&b'.')
+                && b.get(i + 1..i + 3)
+                    .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+                && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+                && matches!(out.last(), Some(Tok::Num(y, false)) if y.len() == 4)
+            {
+                i += 3;
+                out.push(Tok::Time);
+                continue;
+            }
             let digits = &s[start..i];
             let mut ordinal = false;
             if i + 2 <= b.len() {
@@ -1032,6 +1044,9 @@ mod tests {
         );
         assert_eq!(parse_date("13 Dec 2023 05:00:00 -0300"), day(2023, 12, 13));
         assert_eq!(parse_date("Wed, 13 Dec 2023"), day(2023, 12, 13));
+        // The Guardian writes the time with a full stop.
+        assert_eq!(parse_date("Tue 21 Nov 2023 14.03 GMT"), day(2023, 11, 21));
+        assert_eq!(parse_date("Tue 21 Nov 2023 14.3 GMT"), None);
     }
 
     #[test]
