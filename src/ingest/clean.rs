@@ -99,6 +99,15 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?$").unwrap()
 });
 
+/// Reporters and the place they filed from, with no "By": "Kate Connolly in
+/// Berlin", "Jon Henley and Angelique Chrisafis in Paris".
+static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<names>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}){0,3}) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$",
+    )
+    .unwrap()
+});
+
 /// A time of day in a date line: "07:15", "14.03".
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
 
@@ -142,7 +151,16 @@ static POSITION_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 static PHOTO_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)in this (?:file |undated |handout )?(?:photo|picture|image)|(?:photo|picture|image)s? (?:provided|released|taken|courtesy|distributed) (?:by|of)|photo not for sale|pose[sd]? for (?:a )?(?:group |commemorative )?(?:photo|picture)|take[sn]? a (?:group |commemorative )?photo|\(photo[:=)]|^photo(?:graph)?s? ?[:=]",
+        r"(?i)in this (?:file |undated |handout )?(?:photo|picture|image)|(?:photo|picture|image)s? (?:provided|released|taken|courtesy|distributed) (?:by|of)|photo not for sale|pose[sd]? for (?:a )?(?:group |commemorative )?(?:photo|picture)|take[sn]? a (?:group |commemorative )?photo|\(photo[:=)]|^photo(?:graph)?s? ?[:=]|[.!?] (?:photo(?:graph)?|picture)s?: [^.!?]{2,80}$|\[(?:file|photo|handout)(?: photo)?: [^\[\]]{2,80}\]$",
+    )
+    .unwrap()
+});
+
+/// A photographer's credit ending a caption: "Photograph: Michael Kappeler/AP",
+/// "[File: Mohamed Zakaria/Reuters]", "(Photo by Jane Doe/Getty Images)".
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)s?\s*(?:by)?\s*:\s*[^.!?]{2,80}|[\[(](?:(?:file|photo|handout)(?: photo)?\s*(?:by)?\s*:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])])$",
     )
     .unwrap()
 });
@@ -936,7 +954,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     // with a photo word or a position mark.
     let (photo_hint, position_hint) = if words <= 80 {
         (
-            bytes.last() == Some(&b')') || hint::photo(text),
+            matches!(bytes.last(), Some(b')' | b']')) || hint::photo(text),
             hint::position(text),
         )
     } else {
@@ -1173,6 +1191,13 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         lines[i].kind = Kind::Drop("date line");
         if let Some(p) = label_above {
             lines[p].kind = Kind::Drop("date line");
+        } else if let Some(p) = prev
+            && lines[p].kind == Kind::Open
+            && lines[p].words <= 10
+            && FILED_FROM.is_match(&lines[p].text)
+        {
+            // "Kate Connolly in Berlin" over the date: the Guardian's byline.
+            lines[p].kind = Kind::Byline;
         }
         taken = Some((i, date));
         if label.contains("updat") || label.contains("modif") {
@@ -1688,6 +1713,8 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
         super::meta::split_authors(&c["names"])
     } else if let Some(c) = CONTRIBUTORS.captures(text) {
         contributor_names(&c["who"])
+    } else if let Some(c) = FILED_FROM.captures(text) {
+        super::meta::split_authors(&c["names"])
     } else {
         // "Reporting by A and B; Editing by C": the reporters and writers are authors.
         text.trim_matches(['(', ')'])
@@ -1967,6 +1994,11 @@ fn caption_text(text: &str) -> String {
         !c.is_alphanumeric() && !matches!(c, ']' | ')' | '.' | '!' | '?' | '"' | '”' | '’')
     });
     let mut t = CREDIT_TAG.find(t).map_or(t, |m| &t[..m.start()]).trim_end();
+    if let Some(m) = CREDIT_TAIL.find(t)
+        && m.start() > 0
+    {
+        t = t[..m.start()].trim_end();
+    }
     // Trailing credits in parentheses: "(PHOTO NOT FOR SALE) (Yonhap)".
     while t.ends_with(')') {
         let Some(open) = t.rfind('(') else { break };
@@ -2281,6 +2313,29 @@ mod tests {
         // An editor's credit under clean text goes.
         let c = run(&format!("Talks resume\n\n{LEAD}\n\n*Edited by: Rob Mudge*"));
         assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn photographers_credits_leave_captions_and_filed_from_lines_are_bylines() {
+        let c = run(&format!(
+            "Scholz under pressure as coalition partners clash\nKate Connolly in Berlin\n\
+             Tue 21 Nov 2023 14.03 GMT\nShare\n\
+             Olaf Scholz at the Bundestag on Tuesday. Photograph: Michael Kappeler/AP\n\
+             A woman carries water near El Fasher, North Darfur [File: Mohamed Zakaria/Reuters]\n\
+             {LEAD}"
+        ));
+        assert_eq!(c.authors, ["Kate Connolly"]);
+        assert_eq!(
+            c.captions,
+            [
+                "Olaf Scholz at the Bundestag on Tuesday.",
+                "A woman carries water near El Fasher, North Darfur"
+            ]
+        );
+        assert_eq!(c.body, LEAD);
+        // A headline of that shape with no date under it stays the headline.
+        let c = run(&format!("Floods Return in Valencia\n\n{LEAD}"));
+        assert_eq!(c.headline.as_deref(), Some("Floods Return in Valencia"));
     }
 
     #[test]
