@@ -1252,6 +1252,68 @@ impl<'r> Ctx<'_, 'r> {
         {
             return None;
         }
+        self.role_phrase(rest)
+    }
+
+    /// "Radoslaw Sikorski returns as foreign minister", "Adam Bodnar becomes
+    /// justice minister", "was sworn in as Poland's prime minister": the role a
+    /// person takes, said with a verb.
+    fn role_after_verb(&self, b: usize) -> Option<String> {
+        if self.tokens[b].possessive {
+            return None;
+        }
+        let rest = self.text[self.tokens[b].end..].strip_prefix(' ')?;
+        const TAKES: &[&str] = &[
+            "returns as ",
+            "returned as ",
+            "becomes ",
+            "became ",
+            "was named as ",
+            "was named ",
+            "is named ",
+            "was appointed as ",
+            "was appointed ",
+            "is appointed ",
+            "was elected as ",
+            "was elected ",
+            "is elected ",
+            "was sworn in as ",
+            "is sworn in as ",
+            "has been sworn in as ",
+            "has been named ",
+            "has been appointed ",
+            "has been elected ",
+            "has become ",
+            "takes over as ",
+            "took over as ",
+            "serves as ",
+            "served as ",
+            "stays on as ",
+        ];
+        let rest = TAKES.iter().find_map(|t| rest.strip_prefix(t))?;
+        let role = self.role_phrase(rest)?;
+        // "is named at hooker" is a place in a team, "was named best director"
+        // an award.
+        let first = role.split(' ').next().unwrap_or_default();
+        if matches!(first, "at" | "in" | "on" | "for" | "to" | "best" | "most") {
+            return None;
+        }
+        // "was named player of the year" is an award.
+        let after = rest[rest.find(role.as_str())? + role.len()..].trim_start_matches(',');
+        (![
+            "of the year",
+            "of the match",
+            "of the season",
+            "of the tournament",
+        ]
+        .iter()
+        .any(|a| after.trim_start().starts_with(a)))
+        .then_some(role)
+    }
+
+    /// The role that opens `rest`: "the company's chief executive, …" →
+    /// "chief executive".
+    fn role_phrase(&self, rest: &str) -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         let mut found = false;
         for (i, w) in rest.split(' ').take(7).enumerate() {
@@ -1783,7 +1845,8 @@ impl<'r> Ctx<'_, 'r> {
             c.affiliation = self.possessive_before(a);
             c.role = self
                 .appositive_role(b)
-                .or_else(|| self.appositive_role_before(a, b));
+                .or_else(|| self.appositive_role_before(a, b))
+                .or_else(|| self.role_after_verb(b));
             out.push(c);
             return;
         }
@@ -3590,6 +3653,35 @@ mod tests {
         assert!(
             named.contains(&("Democrats", Some("Democratic Party"))),
             "{named:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_taken_with_a_verb_is_the_role() {
+        let c = candidates(
+            "Radoslaw Sikorski returns as foreign minister, while Adam Bodnar becomes justice \
+             minister. Donald Tusk was sworn in as Poland's prime minister. Jane Smith became \
+             the first woman to win. Anna Lee was named player of the year. Rufus Norris was \
+             named best director. Raphael Ibanez is named at hooker.",
+            Field::Body,
+            &RES,
+        );
+        let roles: Vec<_> = c
+            .iter()
+            .filter(|c| c.kind == CandKind::Entity(EntityKind::Person))
+            .map(|c| c.role.as_deref())
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                Some("foreign minister"),
+                Some("justice minister"),
+                Some("prime minister"),
+                None,
+                None,
+                None,
+                None
+            ]
         );
     }
 
