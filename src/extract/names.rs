@@ -2384,6 +2384,16 @@ impl<'r> Ctx<'_, 'r> {
         }
         let role_start = match &lower_role {
             Some((st, _)) if start == a => *st,
+            // "Former President Donald Trump" was president; the run starts
+            // after "Former", a stop word at a sentence's start.
+            None if start == a
+                && a.checked_sub(1).is_some_and(|p| {
+                    matches!(self.word(p), "former" | "Former")
+                        && self.text[self.tokens[p].end..self.tokens[a].start] == *" "
+                }) =>
+            {
+                self.tokens[a - 1].start
+            }
             _ => self.tokens[start].start,
         };
         Some(self.text[role_start..self.tokens[end - 1].end].to_string())
@@ -3653,6 +3663,20 @@ mod tests {
         assert!(
             named.contains(&("Democrats", Some("Democratic Party"))),
             "{named:?}"
+        );
+    }
+
+    #[test]
+    fn a_former_office_holder_keeps_former_in_the_role() {
+        let text = "Former President Donald Trump urged lawmakers. They met former Prime \
+                    Minister Tony Blair and President Joe Biden.";
+        let roles: Vec<_> = candidates(text, Field::Body, &RES)
+            .into_iter()
+            .filter_map(|c| c.role)
+            .collect();
+        assert_eq!(
+            roles,
+            ["Former President", "former Prime Minister", "President"]
         );
     }
 
