@@ -109,7 +109,7 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
     let is_town = |e: &Entity| e.kind == EntityKind::Place && !res.territories.contains(&e.name);
     let would_change = entities.iter().any(is_town)
         && entities.iter().any(|e| {
-            e.kind == EntityKind::Place && club_ending_in(entities, &e.name).is_some()
+            e.kind == EntityKind::Place && club_for(body, entities, e).is_some()
                 || is_town(e) && in_team_slot(body, e)
         });
     if !would_change || !sports_story(body) {
@@ -121,7 +121,7 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
         if e.kind != EntityKind::Place {
             continue;
         }
-        let Some(club) = club_ending_in(entities, &e.name) else {
+        let Some(club) = club_for(body, entities, e) else {
             continue;
         };
         let (name, mentions) = (e.name.clone(), e.mentions.clone());
@@ -144,13 +144,46 @@ pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Reso
     }
 }
 
-/// The club whose name ends with the town's ("AC Milan" for "Milan").
-fn club_ending_in(entities: &[Entity], town: &str) -> Option<usize> {
+/// The club a town's mentions stand for: the one whose name ends with the
+/// town's ("AC Milan" for "Milan"), or, where the town stands as a team
+/// ("Newcastle manager"), the one named by the town and a club's word
+/// ("Newcastle United"); "near Manchester" stays the city.
+fn club_for(body: &str, entities: &[Entity], town: &Entity) -> Option<usize> {
+    let name = town.name.as_str();
+    let ending = entities.iter().position(|o| {
+        o.kind == EntityKind::Org
+            && o.name.len() > name.len()
+            && o.name.ends_with(name)
+            && o.name.as_bytes()[o.name.len() - name.len() - 1] == b' '
+    });
+    ending.or_else(|| {
+        in_team_slot(body, town)
+            .then(|| club_opened_by(entities, name))
+            .flatten()
+    })
+}
+
+/// The club named by the town and a club's word ("Newcastle United").
+fn club_opened_by(entities: &[Entity], town: &str) -> Option<usize> {
+    const CLUB_WORDS: &[&str] = &[
+        "United",
+        "City",
+        "Town",
+        "Rovers",
+        "Wanderers",
+        "Athletic",
+        "Albion",
+        "County",
+        "Hotspur",
+        "Rangers",
+        "FC",
+    ];
     entities.iter().position(|o| {
         o.kind == EntityKind::Org
-            && o.name.len() > town.len()
-            && o.name.ends_with(town)
-            && o.name.as_bytes()[o.name.len() - town.len() - 1] == b' '
+            && o.name
+                .strip_prefix(town)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|w| CLUB_WORDS.contains(&w))
     })
 }
 
@@ -213,12 +246,22 @@ fn team_slot(body: &str, start: usize, end: usize) -> bool {
         .strip_prefix(' ')
         .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
         .unwrap_or("");
+    // "Liverpool, who drew 1-1 with Manchester City,"
+    let clause = after
+        .strip_prefix(", who ")
+        .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|w| RESULTS.contains(&w));
     let prev = body[..start]
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
         .unwrap_or("");
-    AFTER.contains(&next) || BEFORE.contains(&prev)
+    clause || AFTER.contains(&next) || BEFORE.contains(&prev)
 }
+
+/// Results a relative clause tells of a team.
+const RESULTS: &[&str] = &[
+    "beat", "drew", "lost", "won", "trail", "led", "face", "host",
+];
 
 #[cfg(test)]
 mod tests {
@@ -256,6 +299,25 @@ mod tests {
         assert_eq!(milan.mentions.len(), 2, "{e:#?}");
         assert_eq!(milan.aliases, ["Milan"]);
         assert!(!e.iter().any(|e| e.name == "Milan"), "{e:#?}");
+    }
+
+    #[test]
+    fn a_town_that_opens_a_club_name_is_that_club_and_a_clause_tells_a_result() {
+        let body = "Arsenal beat Newcastle United 4-1 near Manchester. Newcastle manager Eddie \
+                    Howe was unhappy with Manchester United. Liverpool, who drew 1-1 with Manchester City, are second, and \
+                    Leeds, who hosted the final, sold out.";
+        let mut e = find_entities(body, &[], &RES);
+        clubs_named_like_towns(body, &mut e, &RES);
+        let newcastle = e
+            .iter()
+            .find(|e| e.name == "Newcastle United")
+            .expect("club");
+        assert_eq!(newcastle.mentions.len(), 2, "{e:#?}");
+        assert!(!e.iter().any(|e| e.name == "Newcastle"), "{e:#?}");
+        let kind = |n: &str| e.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(kind("Liverpool"), Some(EntityKind::Org), "{e:#?}");
+        assert_eq!(kind("Leeds"), Some(EntityKind::Place), "{e:#?}");
+        assert_eq!(kind("Manchester"), Some(EntityKind::Place), "{e:#?}");
     }
 
     /// The plain reading the search must agree with: split at every char
