@@ -1504,6 +1504,14 @@ impl<'r> Ctx<'_, 'r> {
                     break;
                 }
             }
+            // "Former Arsenal striker Ian Wright": the time goes with the body.
+            if let Some(r) = start.checked_sub(1)
+                && start < first
+                && matches!(self.word(r), "Former" | "former")
+                && adjacent(self.text, &self.tokens[r], &self.tokens[start])
+            {
+                start = r;
+            }
         }
         Some((
             self.tokens[start].start,
@@ -3678,6 +3686,13 @@ mod tests {
             roles,
             ["Former President", "former Prime Minister", "President"]
         );
+        let c = candidates(
+            "Former Arsenal striker Ian Wright said so.",
+            Field::Body,
+            &RES,
+        );
+        let wright = c.iter().find(|c| c.role.is_some()).expect("a role");
+        assert_eq!(wright.role.as_deref(), Some("Former Arsenal striker"));
     }
 
     #[test]
