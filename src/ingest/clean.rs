@@ -94,6 +94,11 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Updated 2 hours ago" after a page's date, glued to it or not.
+static RELATIVE_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*updated \d+ (?:second|minute|min|hour|hr|day)s? ago$").unwrap()
+});
+
 /// A date's label alone on its line, over the date.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?$").unwrap()
@@ -123,7 +128,7 @@ static CONTRIBUTORS: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[*_]*\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by:? [^.!?()*_]{2,200}\)?[*_]*$",
+        r"^[*_]*\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Produced|Edited|Research|Graphics|Fact-checking) by:? (?:[^.!?()*_]|\b\p{Lu}\.){2,200}\)?[*_]*$",
     )
     .unwrap()
 });
@@ -151,7 +156,7 @@ static POSITION_MARK: LazyLock<Regex> = LazyLock::new(|| {
 
 static PHOTO_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)in this (?:file |undated |handout )?(?:photo|picture|image)|(?:photo|picture|image)s? (?:provided|released|taken|courtesy|distributed) (?:by|of)|photo not for sale|pose[sd]? for (?:a )?(?:group |commemorative )?(?:photo|picture)|take[sn]? a (?:group |commemorative )?photo|\(photo[:=)]|^photo(?:graph)?s? ?[:=]|[.!?] (?:photo(?:graph)?|picture)s?: [^.!?]{2,80}$|\[(?:file|photo|handout)(?: photo)?: [^\[\]]{2,80}\]$",
+        r"(?i)in this (?:file |undated |handout )?(?:photo|picture|image)|(?:photo|picture|image)s? (?:provided|released|taken|courtesy|distributed) (?:by|of)|photo not for sale|pose[sd]? for (?:a )?(?:group |commemorative )?(?:photo|picture)|take[sn]? a (?:group |commemorative )?photo|\(photo[:=)]|^photo(?:graph)?s? ?[:=]|[.!?] (?:photo(?:graph)?|picture)s?: [^.!?]{2,80}$|\[(?:file|photo|handout)(?: photo)?: [^\[\]]{2,80}\]$|[.!?] ?credit(?:\.\.\.|…|:) ?[^.!?]{2,80}$",
     )
     .unwrap()
 });
@@ -160,7 +165,7 @@ static PHOTO_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 /// "[File: Mohamed Zakaria/Reuters]", "(Photo by Jane Doe/Getty Images)".
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)s?\s*(?:by)?\s*:\s*[^.!?]{2,80}|[\[(](?:(?:file|photo|handout)(?: photo)?\s*(?:by)?\s*:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])])$",
+        r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)s?\s*(?:by)?\s*:\s*[^.!?]{2,80}|credit(?:\.\.\.|…|:)\s*[^.!?]{2,80}|[\[(](?:(?:file|photo|handout)(?: photo)?\s*(?:by)?\s*:?\s*)?[^\[\]()]{2,60}/[^\[\]()]{2,40}[\])])$",
     )
     .unwrap()
 });
@@ -354,6 +359,14 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
             _ => {}
         }
     }
+    for i in authors_notes(&lines, &out.authors) {
+        lines[i].kind = Kind::Drop("author bio");
+        out.removed.push(Removal {
+            line: lines[i].no,
+            text: lines[i].raw.trim().to_string(),
+            rule: "author bio".into(),
+        });
+    }
     for line in lines.iter().filter(|l| l.kind == Kind::Byline) {
         out.removed.push(Removal {
             line: line.no,
@@ -365,6 +378,39 @@ pub fn clean(input: &CleanInput<'_>) -> Cleaned {
     assemble(&lines, &mut out);
     out.removed.sort_by_key(|r| r.line);
     out
+}
+
+/// "Jack Nicas is the Brazil bureau chief …" closing the story: a note on its
+/// author, whose byline was read.
+fn authors_notes(lines: &[Line<'_>], authors: &[String]) -> Vec<usize> {
+    let mut notes = Vec::new();
+    for i in (0..lines.len()).rev() {
+        match lines[i].kind {
+            Kind::Blank | Kind::Drop(_) | Kind::Byline => continue,
+            Kind::Prose => {}
+            _ => break,
+        }
+        let t = &lines[i].text;
+        let bio = authors.iter().any(|a| {
+            t.strip_prefix(a.as_str()).is_some_and(|r| {
+                [
+                    " is ",
+                    " was ",
+                    " covers ",
+                    " reports ",
+                    " writes ",
+                    " has ",
+                ]
+                .iter()
+                .any(|v| r.starts_with(v))
+            })
+        });
+        if !bio || lines[i].words > 80 {
+            break;
+        }
+        notes.push(i);
+    }
+    notes
 }
 
 /// `text.split('\n')` with each piece's offset, found by a vectorised memchr.
@@ -911,6 +957,9 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 40 && contributed_at_end(text) && CONTRIBUTORS.is_match(text) {
         return Kind::Byline;
     }
+    if words <= 8 && text.starts_with("Reporting from ") && !ends_like_prose(text) {
+        return Kind::Drop("filing place");
+    }
     if words == 1 && EDITOR_INITIALS.is_match(text) {
         return Kind::Drop("editor initials");
     }
@@ -954,7 +1003,9 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     // with a photo word or a position mark.
     let (photo_hint, position_hint) = if words <= 80 {
         (
-            matches!(bytes.last(), Some(b')' | b']')) || hint::photo(text),
+            matches!(bytes.last(), Some(b')' | b']'))
+                || hint::photo(text)
+                || memchr::memmem::find(bytes, b"Credit").is_some(),
             hint::position(text),
         )
     } else {
@@ -1147,8 +1198,12 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         let Some(c) = DATE_LINE.captures(&line.text) else {
             continue;
         };
-        // The date may follow a time: "3:15 PM GMT+9, March 21, 2023".
+        // The date may follow a time: "3:15 PM GMT+9, March 21, 2023"; an
+        // age may follow it: "9:41 PM GMT+1Updated 2 hours ago".
         let text = &c["date"];
+        let text = RELATIVE_UPDATE
+            .find(text)
+            .map_or(text, |m| &text[..m.start()]);
         let suffixes = std::iter::once(0).chain(text.match_indices(", ").map(|(i, _)| i + 2));
         let Some(date) = suffixes
             .take(4)
@@ -1170,7 +1225,15 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         // Among the article's lines (under a standfirst, say), only a stamp or a
         // label says so: "Published On 12 Mar 2024". A bare date there may head
         // a timeline.
-        if inside && c.name("label").is_none() && label_above.is_none() && !stamp {
+        // The NYT prints the bare date under the byline.
+        let under_byline = prev
+            .is_some_and(|p| matches!(lines[p].kind, Kind::Byline | Kind::Drop("filing place")));
+        if inside
+            && c.name("label").is_none()
+            && label_above.is_none()
+            && !stamp
+            && !(under_byline && date.year().is_some())
+        {
             continue;
         }
         // A bare date is furniture above the article or on a page; below the
@@ -2336,6 +2399,43 @@ mod tests {
         // A headline of that shape with no date under it stays the headline.
         let c = run(&format!("Floods Return in Valencia\n\n{LEAD}"));
         assert_eq!(c.headline.as_deref(), Some("Floods Return in Valencia"));
+    }
+
+    #[test]
+    fn the_nyt_header_its_credit_and_its_authors_note_go() {
+        let c = run(&format!(
+            "Lula Pushes for Amazon Pact\n\n\
+             The leaders of eight nations met in Belém, but failed to agree on a deadline.\n\n\
+             Leaders of the Amazon nations met in Belém on Tuesday.Credit...Ueslei Marcelino/Reuters\n\n\
+             By Jack Nicas and Ana Ionova\nReporting from Rio de Janeiro\nAug. 8, 2023\n\n\
+             {LEAD}\n\nJack Nicas is the Brazil bureau chief, covering Brazil and Chile."
+        ));
+        assert_eq!(c.page_date, Date::day(2023, 8, 8));
+        assert_eq!(c.authors, ["Jack Nicas", "Ana Ionova"]);
+        assert_eq!(
+            c.captions,
+            ["Leaders of the Amazon nations met in Belém on Tuesday."]
+        );
+        assert!(c.body.ends_with(LEAD), "{}", c.body);
+        assert!(rules(&c).contains(&"author bio"), "{:?}", rules(&c));
+        // A paragraph about someone else by that name's start stays.
+        let c = run(&format!(
+            "Talks\n\nBy Jack Nicas\n\n{LEAD}\n\nJack Nicasio is a farmer in the north who grows rice."
+        ));
+        assert!(c.body.ends_with("rice."), "{}", c.body);
+    }
+
+    #[test]
+    fn reuters_trailer_with_initials_and_an_age_after_the_date_go() {
+        let c = run(&format!(
+            "Nvidia tops $3 trillion\nBy Stephen Nellis\n\
+             June 5, 2024 9:41 PM GMT+1Updated 2 hours ago\n\n{LEAD}\n\n\
+             Reporting by Stephen Nellis in San Francisco and Max A. Cherney in Taipei; \
+             Editing by Sam Holmes"
+        ));
+        assert_eq!(c.page_date, Date::day(2024, 6, 5));
+        assert_eq!(c.body, LEAD);
+        assert_eq!(c.authors, ["Stephen Nellis", "Max A. Cherney"]);
     }
 
     #[test]
