@@ -1225,7 +1225,21 @@ impl<'r> Ctx<'_, 'r> {
         let Some(first) = words.next() else {
             return false;
         };
-        if !matches!(first, "a" | "an" | "the") {
+        let cues = &self.res.cues;
+        // ", chief economist at …": the role itself, in lower case.
+        let role_word = |w: &str| cues.titles.contains(w) || cues.title_heads.contains(w);
+        if first.starts_with(char::is_lowercase) && role_word(first) {
+            // Not where another's name follows: "Casino Royale, author Ian
+            // Fleming's first Bond book".
+            let next = rest
+                .split(' ')
+                .skip(1)
+                .find(|w| !role_word(w.trim_end_matches([',', '.'])));
+            return next.is_none_or(|w| !w.starts_with(char::is_uppercase));
+        }
+        // ", Microsoft's chief executive,": an owner, then the role.
+        let owner = first.ends_with("'s") || first.ends_with("’s");
+        if !matches!(first, "a" | "an" | "the") && !owner {
             return false;
         }
         // Within the next few words, a role noun: "a senior fellow", "the group's director".
@@ -1316,12 +1330,19 @@ impl<'r> Ctx<'_, 'r> {
     fn role_phrase(&self, rest: &str) -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         let mut found = false;
-        for (i, w) in rest.split(' ').take(7).enumerate() {
+        let all: Vec<&str> = rest.split(' ').take(7).collect();
+        let cues = &self.res.cues;
+        for (i, &w) in all.iter().enumerate() {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
             // "Tim Yeo, his transport and environment spokesman,"; a pronoun
             // further on makes a clause ("in his first game as coach").
             if i == 0 && matches!(bare, "a" | "an" | "the" | "his" | "her" | "their") {
                 continue;
+            }
+            // "Bolivia's president, Luis Arce, and Peru's foreign minister":
+            // the next name's role.
+            if i == 0 && matches!(bare, "and" | "or" | "but" | "while") {
+                return None;
             }
             if matches!(bare, "his" | "her" | "their") {
                 return None;
@@ -1331,9 +1352,29 @@ impl<'r> Ctx<'_, 'r> {
                 words.clear();
                 continue;
             }
-            let cues = &self.res.cues;
             let title = cues.title_heads.contains(bare) || cues.titles.contains(bare);
             if found && !title {
+                // "chief investment officer": a word between two of a title's.
+                // "Chief Operating Officer" in capitals too.
+                let inner = bare.len() == w.len()
+                    && bare.chars().all(|c| c.is_ascii_alphabetic())
+                    && all.get(i + 1).is_some_and(|n| {
+                        let n = n.trim_end_matches([',', '.', ';', ':']);
+                        cues.title_heads.contains(n)
+                            && n.starts_with(char::is_uppercase)
+                                == bare.starts_with(char::is_uppercase)
+                    });
+                if inner {
+                    words.push(bare);
+                    continue;
+                }
+                // "represented President Nicolás Maduro": that title is another's.
+                if bare.starts_with(char::is_uppercase)
+                    && words.last() == Some(&all[i - 1])
+                    && all[i - 1].starts_with(char::is_uppercase)
+                {
+                    return None;
+                }
                 // The role ends where its title words do ("chief economist at").
                 break;
             }
@@ -3693,6 +3734,45 @@ mod tests {
         );
         let wright = c.iter().find(|c| c.role.is_some()).expect("a role");
         assert_eq!(wright.role.as_deref(), Some("Former Arsenal striker"));
+    }
+
+    #[test]
+    fn an_appositive_role_is_the_persons_own() {
+        let text = "Bolivia's president, Luis Arce, and Peru's foreign minister, Javier Gonzalez, \
+                    attended. Venezuela's vice president, Delcy Rodriguez, represented President \
+                    Nicolas Maduro. Kim Forrest, chief investment officer at Bokeh Capital, and \
+                    Ken Kutaragi, Chief Operating Officer of Sony, spoke. Satya Nadella, \
+                    Microsoft's chief executive, agreed.";
+        let roles: Vec<_> = candidates(text, Field::Body, &RES)
+            .into_iter()
+            .filter(|c| c.kind == CandKind::Entity(EntityKind::Person))
+            .map(|c| (text[c.start..c.end].to_string(), c.role))
+            .collect();
+        let role = |n: &str| {
+            roles
+                .iter()
+                .find(|r| r.0 == n)
+                .unwrap_or_else(|| panic!("{n}: {roles:?}"))
+                .1
+                .clone()
+        };
+        assert_eq!(role("Luis Arce").as_deref(), Some("president"));
+        assert_eq!(role("Delcy Rodriguez").as_deref(), Some("vice president"));
+        assert_eq!(
+            role("Kim Forrest").as_deref(),
+            Some("chief investment officer")
+        );
+        assert_eq!(
+            role("Ken Kutaragi").as_deref(),
+            Some("Chief Operating Officer")
+        );
+        assert_eq!(role("Satya Nadella").as_deref(), Some("chief executive"));
+        // A role noun before another's name makes no person of the title.
+        let f = found("Casino Royale, author Ian Fleming's first Bond book, is next.");
+        assert!(
+            !f.iter().any(|x| x.0 == "Casino Royale" && x.1 == "person"),
+            "{f:?}"
+        );
     }
 
     #[test]
