@@ -1330,7 +1330,14 @@ impl<'r> Ctx<'_, 'r> {
     fn role_phrase(&self, rest: &str) -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         let mut found = false;
-        let all: Vec<&str> = rest.split(' ').take(7).collect();
+        // On the stack: this runs for every person's appositive.
+        let mut words7 = [""; 7];
+        let mut n = 0;
+        for w in rest.split(' ').take(7) {
+            words7[n] = w;
+            n += 1;
+        }
+        let all = &words7[..n];
         let cues = &self.res.cues;
         for (i, &w) in all.iter().enumerate() {
             let bare = w.trim_end_matches([',', '.', ';', ':']);

@@ -156,11 +156,7 @@ fn club_for(body: &str, entities: &[Entity], town: &Entity) -> Option<usize> {
             && o.name.ends_with(name)
             && o.name.as_bytes()[o.name.len() - name.len() - 1] == b' '
     });
-    ending.or_else(|| {
-        in_team_slot(body, town)
-            .then(|| club_opened_by(entities, name))
-            .flatten()
-    })
+    ending.or_else(|| club_opened_by(entities, name).filter(|_| in_team_slot(body, town)))
 }
 
 /// The club named by the town and a club's word ("Newcastle United").
