@@ -1147,7 +1147,14 @@ impl<'r> Ctx<'_, 'r> {
     /// an owner or a sentence start up to the comma before the name.
     fn appositive_role_before(&self, a: usize, b: usize) -> Option<String> {
         let before = self.text[..self.tokens[a].start].strip_suffix(", ")?;
-        if !self.text[self.tokens[b].end..].starts_with([',', '.', ';']) {
+        // The apposition closes after the name, or after what the person is
+        // "of": "The economy minister, Robert Habeck of the Greens, said".
+        let after = &self.text[self.tokens[b].end..];
+        let of_body = after.strip_prefix(" of ").is_some_and(|r| {
+            r.find(',')
+                .is_some_and(|c| r[..c].split(' ').count() <= 5 && !r[..c].contains(['.', ';']))
+        });
+        if !after.starts_with([',', '.', ';']) && !of_body {
             return None;
         }
         let mut start = before.len();
@@ -3780,6 +3787,20 @@ mod tests {
             !f.iter().any(|x| x.0 == "Casino Royale" && x.1 == "person"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_role_before_a_name_of_a_body_is_the_persons() {
+        let c = candidates(
+            "The economy minister, Robert Habeck of the Greens, said the ruling hurt.",
+            Field::Body,
+            &RES,
+        );
+        let habeck = c
+            .iter()
+            .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
+            .expect("person");
+        assert_eq!(habeck.role.as_deref(), Some("economy minister"));
     }
 
     #[test]
