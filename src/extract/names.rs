@@ -2416,7 +2416,15 @@ impl<'r> Ctx<'_, 'r> {
     /// qualify them ("NATO Secretary General", "UK Chancellor").
     fn role_text(&self, a: usize, s: usize, lower_role: Option<(usize, String)>) -> Option<String> {
         let mut end = s;
-        while end > a && self.is(end - 1, WordClass::HONORIFIC) {
+        // "Saudi Foreign Minister Prince Faisal": the prince's rank is no part of
+        // the office ("Crown Prince" is one).
+        let rank_after_office = |e: usize| {
+            e >= a + 2
+                && matches!(self.word(e - 1), "Prince" | "Princess")
+                && self.is(e - 2, WordClass::TITLE_HEAD)
+                && self.word(e - 2) != "Crown"
+        };
+        while end > a && (self.is(end - 1, WordClass::HONORIFIC) || rank_after_office(end)) {
             end -= 1;
         }
         if end == a {
@@ -3801,6 +3809,17 @@ mod tests {
             .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
             .expect("person");
         assert_eq!(habeck.role.as_deref(), Some("economy minister"));
+    }
+
+    #[test]
+    fn a_princes_rank_is_no_part_of_his_office() {
+        let text = "Saudi Foreign Minister Prince Faisal bin Farhan met Saudi Crown Prince \
+                    Mohammed bin Salman.";
+        let roles: Vec<_> = candidates(text, Field::Body, &RES)
+            .into_iter()
+            .filter_map(|c| c.role)
+            .collect();
+        assert_eq!(roles, ["Saudi Foreign Minister", "Saudi Crown Prince"]);
     }
 
     #[test]
