@@ -410,6 +410,34 @@ pub fn initials_fit(long: &str, acronym: &str) -> bool {
     true
 }
 
+/// `text` without a closing "for Nigeria", "of the Netherlands", "at the UN"
+/// (one to three capitalised words after a preposition), when there is one.
+fn served_by_role(text: &str) -> Option<&str> {
+    let mut words = text.rsplit(' ');
+    let mut end = text.len();
+    let mut names = 0;
+    for w in words.by_ref() {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            names += 1;
+            end -= w.len() + 1;
+            if names > 3 {
+                return None;
+            }
+            continue;
+        }
+        if w == "the" && names > 0 {
+            end -= w.len() + 1;
+            continue;
+        }
+        break;
+    }
+    let head = text.get(..end)?;
+    let prep = head.rsplit(' ').next()?;
+    (names > 0 && matches!(prep, "for" | "of" | "at" | "in"))
+        .then(|| head[..head.len() - prep.len()].trim_end())
+        .filter(|h| !h.is_empty())
+}
+
 /// Finds candidates in one field.
 pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candidate<'r>> {
     let tokens = tokenize(text);
@@ -1157,6 +1185,9 @@ impl<'r> Ctx<'_, 'r> {
         if !after.starts_with([',', '.', ';']) && !of_body {
             return None;
         }
+        // "the World Bank's country director for Nigeria, Shubham Chaudhuri,":
+        // the place or body the role serves is no part of it.
+        let before = served_by_role(before).unwrap_or(before);
         let mut start = before.len();
         let mut opened = false;
         let mut capitalised = false;
@@ -3809,6 +3840,19 @@ mod tests {
             .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
             .expect("person");
         assert_eq!(habeck.role.as_deref(), Some("economy minister"));
+    }
+
+    #[test]
+    fn a_role_that_serves_a_place_before_the_name() {
+        let text = "The World Bank's country director for Nigeria, Shubham Chaudhuri, agreed. \
+                    The head of the Netherlands, Jan Smit, did not.";
+        let roles: Vec<_> = candidates(text, Field::Body, &RES)
+            .into_iter()
+            .filter_map(|c| c.role)
+            .collect();
+        assert_eq!(roles, ["country director", "head"]);
+        assert_eq!(served_by_role("director for the UN"), Some("director"));
+        assert_eq!(served_by_role("the chairman"), None);
     }
 
     #[test]
