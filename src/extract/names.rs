@@ -10,6 +10,7 @@
 use std::cell::Cell;
 
 use super::gazetteer::{GazHit, Resources, WordClass};
+use crate::ingest::meta::month_from_name;
 use crate::model::{EntityKind, Field};
 use crate::text::{ascii_alnum_prefix, ascii_lowercase_in, is_abbreviation};
 
@@ -362,27 +363,12 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
             || !between.is_empty() && between.len() <= 2 && between.chars().all(|c| c == ' '))
 }
 
-/// "Jun 02, 2024", "Mar 3": a month's short form before a day number is a
-/// date, though "Jun" and "Mar" are also names ("Dong Jun").
+/// "Jun 02, 2024", "Mar 3": a month's name before a day number is a date,
+/// though "Jun" and "Mar" are also names ("Dong Jun").
 fn month_before_day(text: &str, tokens: &[Token], i: usize) -> bool {
-    let word = &text[tokens[i].start..tokens[i].end];
-    matches!(
-        word,
-        "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    ) && tokens.get(i + 1).is_some_and(|n| {
+    tokens.get(i + 1).is_some_and(|n| {
         text.as_bytes()[n.start].is_ascii_digit() && &text[tokens[i].end..n.start] == " "
-    })
+    }) && month_from_name(&text[tokens[i].start..tokens[i].end]).is_some()
 }
 
 /// Whether an acronym's letters stand, in order, among the initials of a long
