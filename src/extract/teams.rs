@@ -5,7 +5,8 @@
 //! Signals, both required: the story is about sport (scores, or several sport
 //! words), and the name stands where a team stands — before a result verb, a
 //! plural verb ("Chelsea are", British agreement for a team), a squad noun
-//! ("Barcelona's striker", "Birmingham boss"), or after "against", "beat",
+//! ("Barcelona's striker", "Birmingham boss"), a relative clause telling a
+//! result ("Chelsea, who won their group"), or after "against", "beat",
 //! "joined", "for", "v".
 
 use super::entities::entity_id;
@@ -101,11 +102,12 @@ const BEFORE: &[&str] = &[
 ];
 
 /// Turns the places of a sports story that it uses as teams into organisations,
-/// and a town that ends the name of a club in the story ("Milan" of "AC Milan")
-/// into a mention of that club.
+/// and a town that ends the name of a club in the story ("Milan" of "AC Milan"),
+/// or opens it and stands as a team ("Newcastle" of "Newcastle United"), into a
+/// mention of that club.
 pub fn clubs_named_like_towns(body: &str, entities: &mut Vec<Entity>, res: &Resources) {
     // A story is read for sport words only when a town stands where a team
-    // stands or ends a club's name: most stories have a town, few have either.
+    // stands or names a club: most stories have a town, few have either.
     let is_town = |e: &Entity| e.kind == EntityKind::Place && !res.territories.contains(&e.name);
     let would_change = entities.iter().any(is_town)
         && entities.iter().any(|e| {
