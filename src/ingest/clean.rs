@@ -756,6 +756,7 @@ const HINTS: &[&str] = &[
     "HOTO",
     "icture",
     "mage",
+    "Credit",
     "(c",
     "(C",
     "(l",
@@ -845,6 +846,7 @@ mod hint {
         hoto_caps: Finder<'static>,
         icture: Finder<'static>,
         mage: Finder<'static>,
+        credit: Finder<'static>,
         rom: Finder<'static>,
     }
 
@@ -855,6 +857,7 @@ mod hint {
         hoto_caps: Finder::new("HOTO"),
         icture: Finder::new("icture"),
         mage: Finder::new("mage"),
+        credit: Finder::new("Credit"),
         rom: Finder::new("rom "),
     });
 
@@ -885,7 +888,7 @@ mod hint {
         unbracketed(&FINDERS.ranslat, text)
     }
 
-    /// "hoto", "HOTO", "icture" or "mage".
+    /// "hoto", "HOTO", "icture", "mage" or "Credit" (the NYT's "Credit...").
     pub fn photo(text: &str) -> bool {
         let f = &*FINDERS;
         let b = text.as_bytes();
@@ -893,6 +896,7 @@ mod hint {
             || f.hoto_caps.find(b).is_some()
             || f.icture.find(b).is_some()
             || unbracketed(&f.mage, text)
+            || f.credit.find(b).is_some()
     }
 
     /// A photo position mark: "(c", "(L", "(3", …, ", left,", ", cent", "rom right", …
@@ -1003,9 +1007,7 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     // with a photo word or a position mark.
     let (photo_hint, position_hint) = if words <= 80 {
         (
-            matches!(bytes.last(), Some(b')' | b']'))
-                || hint::photo(text)
-                || memchr::memmem::find(bytes, b"Credit").is_some(),
+            matches!(bytes.last(), Some(b')' | b']')) || hint::photo(text),
             hint::position(text),
         )
     } else {
@@ -2737,9 +2739,10 @@ mod tests {
 
         fn hinty_text() -> impl Strategy<Value = String> {
             let piece = prop::sample::select(vec![
-                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", ", ", "left,",
-                "right,", "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|", "»", "›",
-                " ", "a", "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho", "to",
+                "(", "r", "ranslat", "m", "mage", "hoto", "HOTO", "icture", "Credit", ", ",
+                "left,", "right,", "cent", "rom ", "left", "right", " by ", "by", "@", ">", "|",
+                "»", "›", " ", "a", "c", "C", "L", "1", "9", "0", "f", "s", "t", "é", ",", "ho",
+                "to",
             ]);
             prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
         }
@@ -2753,7 +2756,7 @@ mod tests {
                 let crumb = has(mask, ">") || has(mask, "|") || has(mask, "»") || has(mask, "›");
                 prop_assert_eq!(hint::crumb(&text), crumb);
                 prop_assert_eq!(hint::translation(&text), has(mask, "ranslat"));
-                let photo = has(mask, "hoto") || has(mask, "HOTO") || has(mask, "icture") || has(mask, "mage");
+                let photo = has(mask, "hoto") || has(mask, "HOTO") || has(mask, "icture") || has(mask, "mage") || has(mask, "Credit");
                 prop_assert_eq!(hint::photo(&text), photo);
                 prop_assert_eq!(hint::position(&text), mask & *POSITION_HINTS != 0);
             }
