@@ -113,6 +113,12 @@ static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A reporter's name alone on its line, over the page's date: "Martin Hale",
+/// "Syed Irfan Raza", "Max A. Cherney".
+static BARE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$").unwrap()
+});
+
 /// A time of day in a date line: "07:15", "14.03".
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
 
@@ -1189,7 +1195,8 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
     let mut taken: Option<(usize, Date)> = None;
     for i in 0..lines.len() {
         let line = &lines[i];
-        if line.kind != Kind::Open || line.words > 12 {
+        // "Lagos | March 3, 2024" has a breadcrumb's shape.
+        if !matches!(line.kind, Kind::Open | Kind::Drop("breadcrumb")) || line.words > 12 {
             continue;
         }
         let inside = (first..=last).contains(&i);
@@ -1197,7 +1204,10 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let Some(c) = DATE_LINE.captures(&line.text) else {
+        // "Jakarta ● Mon, October 21, 2024": the date after the place it was
+        // filed from and a separator.
+        let dated = date_after_separator(&line.text);
+        let Some(c) = DATE_LINE.captures(dated) else {
             continue;
         };
         // The date may follow a time: "3:15 PM GMT+9, March 21, 2023"; an
@@ -1263,6 +1273,18 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         {
             // "Kate Connolly in Berlin" over the date: the Guardian's byline.
             lines[p].kind = Kind::Byline;
+        } else if let Some(p) = prev
+            && i < first
+            && lines[p].kind == Kind::Open
+            && BARE_BYLINE.is_match(&lines[p].text)
+            && !lines[p].text.starts_with("The ")
+            && lines[..p].iter().any(|l| l.kind != Kind::Blank)
+        {
+            // A name alone between the headline and the date above the
+            // article is the reporter's ("Martin Hale" over "Tue 8 Oct 2024
+            // 17.20 BST"). The first line of a file is its headline, whatever
+            // its shape.
+            lines[p].kind = Kind::Byline;
         }
         taken = Some((i, date));
         if label.contains("updat") || label.contains("modif") {
@@ -1274,6 +1296,20 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
     if out.page_date.is_none() {
         out.page_date = updated;
     }
+}
+
+/// The part of a date line after a place and a separator ("Jakarta ● Mon,
+/// October 21, 2024", "Lagos | March 3, 2024"), or the whole line.
+fn date_after_separator(text: &str) -> &str {
+    let Some((place, date)) = text.rsplit_once(['●', '•', '|']) else {
+        return text;
+    };
+    let place = place.trim();
+    if place.is_empty() || place.split_whitespace().count() > 3 || place.contains(char::is_numeric)
+    {
+        return text;
+    }
+    date.trim()
 }
 
 /// A lone agency name under the article ("Yonhap", "(AP)") credits the wire.
@@ -1780,6 +1816,8 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
         contributor_names(&c["who"])
     } else if let Some(c) = FILED_FROM.captures(text) {
         super::meta::split_authors(&c["names"])
+    } else if BARE_BYLINE.is_match(text) {
+        vec![text.to_string()]
     } else {
         // "Reporting by A and B; Editing by C": the reporters and writers are authors.
         text.trim_matches(['(', ')'])
@@ -2378,6 +2416,47 @@ mod tests {
         // An editor's credit under clean text goes.
         let c = run(&format!("Talks resume\n\n{LEAD}\n\n*Edited by: Rob Mudge*"));
         assert_eq!(c.body, LEAD);
+    }
+
+    #[test]
+    fn a_bare_name_over_the_page_date_is_the_byline() {
+        let c = run(&format!(
+            "Ruth Okonjo obituary\nSurgeon who built a clinic in Enugu\n\nTomas Lindgren\n\
+             Tue 8 Oct 2024 17.20 BST\n\n{LEAD}"
+        ));
+        assert_eq!(c.authors, ["Tomas Lindgren"]);
+        assert_eq!(c.page_date, Date::day(2024, 10, 8));
+        assert!(!c.body.contains("Lindgren"), "{}", c.body);
+        // The site's name over its date line is no reporter; nor is the first
+        // line of a file, which is its headline.
+        let c = run(&format!(
+            "Cabinet sworn in\n\nThe Harbour Post\nLagos | Mon, October 21, 2024\n\n{LEAD}"
+        ));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        let c = run(&format!(
+            "Floods Return\nMarch 5, 2024 4:12 PM UTC\n\n{LEAD}"
+        ));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+        assert_eq!(c.headline.as_deref(), Some("Floods Return"));
+    }
+
+    #[test]
+    fn a_date_after_the_filing_place_and_a_separator_is_the_page_date() {
+        for line in [
+            "Jakarta   ●   Mon, October 21, 2024",
+            "Lagos | March 3, 2024",
+            "Nairobi • 3 March 2024 10:05 EAT",
+        ] {
+            let c = run(&format!("Cabinet sworn in\n\n{line}\n\n{LEAD}"));
+            assert!(
+                c.page_date.is_some_and(|d| d.year() == Some(2024)),
+                "{line}"
+            );
+            assert!(rules(&c).contains(&"date line"), "{line}");
+        }
+        // A headline with a bar in it is no date line.
+        let c = run(&format!("Lagos | Cabinet of 48 sworn in\n\n{LEAD}"));
+        assert_eq!(c.page_date, None);
     }
 
     #[test]

@@ -286,7 +286,8 @@ fn is_zone(w: &str) -> bool {
     const ZONES: &[&str] = &[
         "z", "ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "kst",
         "jst", "cet", "cest", "bst", "ist", "eet", "eest", "wet", "west", "aest", "aedt", "hkt",
-        "sgt", "brt", "art", "msk", "pht", "ict", "wib",
+        "sgt", "brt", "art", "msk", "pht", "ict", "wib", "et", "ct", "mt", "pt", "pkt", "eat",
+        "wat", "cat", "sast", "nzst", "nzdt", "awst", "acst", "hst", "ast", "adt",
     ];
     ZONES.iter().any(|z| z.eq_ignore_ascii_case(w))
 }
@@ -995,6 +996,14 @@ mod tests {
         assert_eq!(parse_date("2023-12-13 05:00"), day(2023, 12, 13));
         assert_eq!(parse_date("2023-12-13 05:00:00 UTC"), day(2023, 12, 13));
         assert_eq!(parse_date("2023-12-31T23:59:59-12:00"), day(2023, 12, 31));
+    }
+
+    #[test]
+    fn a_time_in_a_generic_or_regional_zone_may_follow_the_date() {
+        assert_eq!(parse_date("Feb. 6, 2025 5:42 pm ET"), day(2025, 2, 6));
+        assert_eq!(parse_date("March 3, 2024 10:05 PKT"), day(2024, 3, 3));
+        assert_eq!(parse_date("3 March 2024 10:05 EAT"), day(2024, 3, 3));
+        assert_eq!(parse_date("3 March 2024 10:05 XYZ"), None);
     }
 
     #[test]
