@@ -405,11 +405,30 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         built[*i].add(c, text);
     }
 
+    // "Sir Cameron" of "Sir Cameron Mackintosh", "Dame Julie" of "Julie
+    // Andrews": a knight or a dame is called by the given name.
+    let after = |field: Field, start: usize, words: &[&str]| {
+        let before = &field_text(field)[..start];
+        words.iter().any(|w| before.ends_with(w))
+    };
+    let knighted = |c: &Candidate<'_>| after(c.field, c.start, &["Sir ", "Dame "]);
     for (c, text) in cands.iter().filter(|(c, _)| c.kind == CandKind::Short) {
         let key = name_key(text);
         if let Some(&i) = alias_of.get(&key) {
             built[i].add(c, text);
             continue;
+        }
+        if !text.contains(' ') && knighted(c) {
+            let mut given = built.iter().enumerate().filter(|(_, b)| {
+                b.kind == EntityKind::Person
+                    && b.name
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| name_key(first) == key)
+            });
+            if let (Some((i, _)), None) = (given.next(), given.next()) {
+                built[i].add(c, text);
+                continue;
+            }
         }
         let family = surnames.get(&key).map(Vec::as_slice);
         // A word inside one person's long name, and no one's family name.
@@ -423,9 +442,20 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             Some([i]) => built[*i].add(c, text),
             Some(many) if !many.is_empty() => {
                 // Several people share the family name: the one mentioned last before it.
+                // "Mr Blair" is no knight ("Sir Ian Blair") when someone else
+                // may be meant.
+                let mister = after(c.field, c.start, &["Mr ", "Mrs ", "Ms ", "Miss "]);
+                let knight = |i: usize| {
+                    built[i]
+                        .mentions
+                        .iter()
+                        .any(|m| after(m.field, m.start, &["Sir ", "Dame "]))
+                };
+                let commoners = many.iter().filter(|&&i| !knight(i)).count();
                 let pick = many
                     .iter()
                     .copied()
+                    .filter(|&i| !mister || commoners == 0 || !knight(i))
                     .filter(|&i| {
                         built[i]
                             .mentions
@@ -622,6 +652,23 @@ mod tests {
             2,
             "{e:#?}"
         );
+    }
+
+    #[test]
+    fn a_knight_or_a_dame_is_called_by_the_given_name() {
+        let body = "Impresario Sir Cameron Mackintosh met Dame Helena Brock and \
+                    Mark Brock. Sir Cameron said Dame Helena was a star. Mr Brock agreed.";
+        let e = find_entities(body, &[], &RES);
+        let count = |name: &str| {
+            e.iter()
+                .find(|e| e.name == name)
+                .map_or(0, |e| e.mentions.len())
+        };
+        assert_eq!(count("Cameron Mackintosh"), 2, "{e:#?}");
+        assert_eq!(count("Helena Brock"), 2, "{e:#?}");
+        // "Mr Brock" is not the dame.
+        assert_eq!(count("Mark Brock"), 2, "{e:#?}");
+        assert!(e.iter().all(|e| e.name != "Cameron"), "{e:#?}");
     }
 
     #[test]

@@ -1378,6 +1378,21 @@ impl<'r> Ctx<'_, 'r> {
             if matches!(bare, "his" | "her" | "their") {
                 return None;
             }
+            // "Marc Mukasey, told the judge": an article after the first word,
+            // before any title word, opens a verb's object, no role.
+            // "presently a non-executive director" has its role after the article.
+            if !found && matches!(bare, "a" | "an" | "the") {
+                if !words.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "also" | "now" | "currently" | "presently" | "formerly" | "once"
+                    )
+                }) {
+                    return None;
+                }
+                words.clear();
+                continue;
+            }
             if bare.ends_with("'s") || bare.ends_with("’s") {
                 // "the company's chief executive": the owner is no part of the role.
                 words.clear();
@@ -3253,6 +3268,19 @@ mod tests {
         );
         let f = found("He praised Alan Shearer, in his first game as coach, for the win.");
         assert!(f.iter().all(|c| c.2.is_none()), "{f:?}");
+        // A verb and its object after the name are no role; an adverb before
+        // the role's article is no part of it.
+        let f = found(
+            "His lawyer, Tobias Renner, told the judge that the case was weak. Mina Osei, \
+             presently a non-executive director, agreed.",
+        );
+        let role = |name: &str| f.iter().find(|c| c.0 == name).and_then(|c| c.2.clone());
+        assert_eq!(role("Tobias Renner").as_deref(), Some("lawyer"), "{f:?}");
+        assert_eq!(
+            role("Mina Osei").as_deref(),
+            Some("non-executive director"),
+            "{f:?}"
+        );
     }
 
     #[test]
