@@ -118,11 +118,30 @@ fn inner_name_keys(name: &str, res: &Resources) -> Vec<String> {
     if words.len() < 3 || !res.is_given(words[0]) {
         return Vec::new();
     }
+    // "Margaret" of "Jane Margaret Goodwin" is a middle name, which no one
+    // goes by; "Lula" of a long Iberian name stays.
     words[1..words.len() - 1]
         .iter()
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .filter(|w| words.len() > 3 || !res.is_given(w) || res.is_family(w))
         .map(|w| name_key(w))
         .collect()
+}
+
+/// Whether the key `short` is `long` with its middle names left out: "Jane
+/// Goodwin" of "Jane Margaret Goodwin". Two words against three or more.
+fn middle_name_left_out(long: &str, short: &str) -> bool {
+    let Some((first, last)) = short.split_once('-') else {
+        return false;
+    };
+    !last.contains('-')
+        && long.len() > short.len() + 1
+        && long
+            .strip_prefix(first)
+            .and_then(|rest| rest.strip_suffix(last))
+            .is_some_and(|middle| {
+                middle.len() > 2 && middle.starts_with('-') && middle.ends_with('-')
+            })
 }
 
 /// Whether `long` is `short` and then one hyphenated given name of syllables
@@ -303,7 +322,8 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
                 j != i
                     && built[j].kind == EntityKind::Person
                     && (keys[j].ends_with(&tail)
-                        || syllable_name_after(&built[j].name, &built[i].name))
+                        || syllable_name_after(&built[j].name, &built[i].name)
+                        || middle_name_left_out(&keys[j], &keys[i]))
             })
             .collect();
         if let [j] = longer.as_slice() {
@@ -650,6 +670,27 @@ mod tests {
         assert_eq!(
             e.iter().filter(|e| e.kind == EntityKind::Person).count(),
             2,
+            "{e:#?}"
+        );
+    }
+
+    #[test]
+    fn a_name_without_its_middle_name_is_the_same_person() {
+        let body = "Ruth Okonjo, who has died aged 91, was born in Enugu. Her mother, \
+                    Margaret, was a teacher. Ruth Adaeze Okonjo, surgeon, born 3 March 1933.";
+        let e = find_entities(body, &[], &RES);
+        let people: Vec<_> = e.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{e:#?}");
+        assert_eq!(people[0].name, "Ruth Adaeze Okonjo");
+        // The middle name is no short form of hers.
+        assert!(
+            people[0].mentions.iter().all(|m| m.text != "Margaret"),
+            "{e:#?}"
+        );
+        let e = find_entities("Ruth Margaret Okonjo spoke. Margaret said no.", &[], &RES);
+        assert!(
+            e.iter()
+                .all(|e| e.mentions.iter().all(|m| m.text != "Margaret")),
             "{e:#?}"
         );
     }
