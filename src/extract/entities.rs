@@ -5,7 +5,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{Resources, WordClass};
-use super::names::{CandKind, Candidate, arabic_article_name, candidates, corporate_form};
+use super::names::{
+    CandKind, Candidate, arabic_article_name, candidates, corporate_form, plural_word,
+};
 use crate::model::{Entity, EntityKind, Field, Mention};
 
 /// The key two spellings of one name share: lower case, hyphens and spaces
@@ -373,6 +375,7 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     // "Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés Manuel López
     // Obrador": in long Iberian names the word people go by is often inside.
     let mut inner_names: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut opening_names: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, b) in built
         .iter()
         .enumerate()
@@ -387,6 +390,23 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         }
         for k in inner_name_keys(&b.name, res) {
             inner_names.entry(k).or_default().push(i);
+        }
+        // "Saddam" of "Saddam Hussein", "Prabowo" of "Prabowo Subianto": where
+        // a name opens with a word that is no one's given or family name in
+        // the lists, the press may go by that word. Not an acronym or a plural
+        // ("UKIP MEPs", "Springboks John Smit" are misread runs), nor shaped
+        // like an adjective ("Conservative Michael Fallon").
+        if let Some((first, _)) = b.name.split_once(' ')
+            && first.chars().count() >= 3
+            && !res.is_given(first)
+            && !res.is_family(first)
+            && !is_acronym(first)
+            && !plural_word(first)
+            && !["ive", "ist", "al", "ic", "an"]
+                .iter()
+                .any(|s| first.ends_with(s))
+        {
+            opening_names.entry(name_key(first)).or_default().push(i);
         }
     }
 
@@ -454,6 +474,21 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         // A word inside one person's long name, and no one's family name.
         if family.is_none()
             && let Some([i]) = inner_names.get(&key).map(Vec::as_slice)
+        {
+            built[*i].add(c, text);
+            continue;
+        }
+        // Only where the name ends in a family name, or the word has a title
+        // ("President Prabowo"): "Axa said" of a misread "Axa Sun Life" stays
+        // apart.
+        if family.is_none()
+            && let Some([i]) = opening_names.get(&key).map(Vec::as_slice)
+            && (c.role.is_some()
+                || built[*i]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| res.is_family(last)))
         {
             built[*i].add(c, text);
             continue;
@@ -693,6 +728,24 @@ mod tests {
                 .all(|e| e.mentions.iter().all(|m| m.text != "Margaret")),
             "{e:#?}"
         );
+    }
+
+    #[test]
+    fn a_name_may_be_known_by_an_opening_word_in_no_list() {
+        let body = "Tavakoro Hussein spoke first. Later Tavakoro left. The envoy, Rimbadu Lemuvi, \
+                    was sworn in. President Rimbadu thanked the crowd. Their lawyer, Ovexa Lemuvi, \
+                    arrived. Ovexa said sales rose.";
+        let e = find_entities(body, &[], &RES);
+        let count = |name: &str| {
+            e.iter()
+                .find(|e| e.name == name)
+                .map_or(0, |e| e.mentions.len())
+        };
+        // The name ends in a family name; the word has a title.
+        assert_eq!(count("Tavakoro Hussein"), 2, "{e:#?}");
+        assert_eq!(count("Rimbadu Lemuvi"), 2, "{e:#?}");
+        // Neither: "Ovexa said" is not taken for a person's short name.
+        assert_eq!(count("Ovexa Lemuvi"), 1, "{e:#?}");
     }
 
     #[test]

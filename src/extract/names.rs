@@ -337,7 +337,7 @@ fn hyphenated_given(w: &str) -> bool {
 /// Shaped like an English plural ("Chiefs", "Hamlets", "O'Jays"). A vowel
 /// before the "s" makes a Romance or Greek family name ("Fabregas", "Santos",
 /// "Louis"), seldom a plural.
-fn plural_word(w: &str) -> bool {
+pub(crate) fn plural_word(w: &str) -> bool {
     let vowel_s = w
         .strip_suffix('s')
         .is_some_and(|stem| stem.ends_with(['a', 'i', 'o', 'u']));
@@ -3243,6 +3243,24 @@ mod tests {
         // A longer first word and a Western first name: a game's hero.
         let f = found("Super Mario sold well.");
         assert!(!f.iter().any(|c| c.1 == "person"), "{f:?}");
+    }
+
+    #[test]
+    fn honorifics_of_other_languages_are_no_part_of_the_name() {
+        for (text, name) in [
+            (
+                "The markets trust Ibu Wulan Pratiwi, he said.",
+                "Wulan Pratiwi",
+            ),
+            ("It was signed by Bapak Agus Salim yesterday.", "Agus Salim"),
+            ("Sheikh Hamad Al Thani arrived.", "Hamad Al Thani"),
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == "person"),
+                "{text}: {f:?}"
+            );
+        }
     }
 
     #[test]
