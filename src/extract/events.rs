@@ -794,6 +794,11 @@ impl FieldCtx<'_> {
             q = skip_ws(t, q);
             let (wa, wb) = word_at(t, q).filter(|&(_, wb)| wb <= b)?;
             if GROUP_NOUNS.contains_bare(&t[wa..wb]) {
+                // "met Lula and the two leaders witnessed the signing": a group
+                // with a verb of its own opens a new clause.
+                if t[wb..].starts_with(' ') && opens_clause(t, skip_ws(t, wb)) {
+                    return None;
+                }
                 let next_of =
                     word_at(t, skip_ws(t, wb)).is_some_and(|(x, y)| y <= b && &t[x..y] == "of");
                 let end = if next_of { b } else { wb };
@@ -947,6 +952,24 @@ fn joined(t: &str, a: usize, b: usize) -> bool {
         }
     }
     connector && title_gap(t, q.min(b), b)
+}
+
+/// A finite verb in the past and its object at `p`: "witnessed the signing",
+/// "agreed on", "signed a deal". "officials based in Seoul" is no clause.
+fn opens_clause(t: &str, p: usize) -> bool {
+    let Some((a, b)) = word_at(t, p) else {
+        return false;
+    };
+    let verb = &t[a..b];
+    if !(verb.len() > 4 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase)) {
+        return false;
+    }
+    word_at(t, skip_ws(t, b)).is_some_and(|(x, y)| {
+        matches!(
+            &t[x..y],
+            "the" | "a" | "an" | "their" | "his" | "her" | "its" | "on" | "that" | "to"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -1313,6 +1336,12 @@ mod tests {
         assert_eq!(e.groups, ["Yoon's aide"]);
         let e = one("Yoon met the JCS.");
         assert_eq!(e.participants, [YOON, "org:jcs"]);
+        // A group with a verb of its own opens the next clause.
+        let e = one("Yoon met with Biden and the two leaders witnessed the signing of ten deals.");
+        assert_eq!(e.participants, [YOON, BIDEN]);
+        assert!(e.groups.is_empty(), "{:?}", e.groups);
+        let e = one("Yoon met Biden and officials based in Seoul.");
+        assert_eq!(e.groups, ["officials"]);
     }
 
     #[test]
