@@ -130,6 +130,23 @@ fn inner_name_keys(name: &str, res: &Resources) -> Vec<String> {
         .collect()
 }
 
+/// `Joko "Jokowi" Widodo` → ("Joko Widodo", "Jokowi"): a name without the
+/// nickname in quotes inside it, and the nickname.
+fn without_nickname(text: &str) -> Option<(String, String)> {
+    let open = text.find(['"', '“'])?;
+    let mark = text[open..].chars().next().map_or(1, char::len_utf8);
+    let rest = &text[open + mark..];
+    let close = rest.find(['"', '”'])?;
+    let nickname = rest[..close].trim();
+    let after = rest[close..].chars().next().map_or(0, char::len_utf8);
+    let plain = format!(
+        "{} {}",
+        text[..open].trim_end(),
+        rest[close + after..].trim_start()
+    );
+    (!nickname.is_empty()).then(|| (plain, nickname.to_string()))
+}
+
 /// Whether the key `short` is `long` with its middle names left out: "Jane
 /// Goodwin" of "Jane Margaret Goodwin". Two words against three or more.
 fn middle_name_left_out(long: &str, short: &str) -> bool {
@@ -273,6 +290,8 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         .filter_map(|(c, text)| Some((*text, c.canonical?)).filter(|_| is_acronym(text)))
         .collect();
 
+    // Nicknames given in quotes inside a name, by key, and whose they are.
+    let mut nicknames: Vec<(String, usize)> = Vec::new();
     // Full names and known forms first, so short mentions have something to resolve to.
     for (c, text) in cands
         .iter()
@@ -297,14 +316,27 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
         {
             name = known;
         }
+        // Joko "Jokowi" Widodo: listed as Joko Widodo, known also as Jokowi.
+        let nick = (kind == EntityKind::Person)
+            .then(|| without_nickname(text))
+            .flatten();
+        if let Some((plain, _)) = &nick {
+            name = plain;
+        }
         let i = get(&mut built, kind, name);
         // The longest spelling is the name people are listed by.
-        if kind == EntityKind::Person && text.len() > built[i].name.len() {
-            let old = std::mem::replace(&mut built[i].name, text.to_string());
-            built[i].key = name_key(text);
+        let spelled = nick.as_ref().map_or(*text, |(plain, _)| plain.as_str());
+        if kind == EntityKind::Person && spelled.len() > built[i].name.len() {
+            let old = std::mem::replace(&mut built[i].name, spelled.to_string());
+            built[i].key = name_key(spelled);
             built[i].aliases.push(old);
         }
         built[i].add(c, text);
+        if let Some((_, nickname)) = nick {
+            built[i].aliases.retain(|a| a != text);
+            nicknames.push((name_key(&nickname), i));
+            built[i].aliases.push(nickname);
+        }
     }
 
     // "Parker Bowles" and "Camilla Parker Bowles", "Andre Flo" and "Tore Andre Flo":
@@ -455,6 +487,10 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
     for (c, text) in cands.iter().filter(|(c, _)| c.kind == CandKind::Short) {
         let key = name_key(text);
         if let Some(&i) = alias_of.get(&key) {
+            built[i].add(c, text);
+            continue;
+        }
+        if let Some(&(_, i)) = nicknames.iter().find(|(k, _)| *k == key) {
             built[i].add(c, text);
             continue;
         }
@@ -746,6 +782,26 @@ mod tests {
         assert_eq!(count("Rimbadu Lemuvi"), 2, "{e:#?}");
         // Neither: "Ovexa said" is not taken for a person's short name.
         assert_eq!(count("Ovexa Lemuvi"), 1, "{e:#?}");
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_an_alias_and_a_short_form() {
+        let body = "Drug lord Joaquín \"El Chapo\" Guzmán was sentenced. El Chapo smiled, \
+                    and Guzmán left. President Joko \u{201c}Jokowi\u{201d} Widodo spoke; \
+                    Jokowi's son listened.";
+        let e = find_entities(body, &[], &RES);
+        let guzman = e
+            .iter()
+            .find(|e| e.name == "Joaquín Guzmán")
+            .expect("Guzmán");
+        assert_eq!(guzman.mentions.len(), 3, "{e:#?}");
+        assert!(guzman.aliases.contains(&"El Chapo".to_string()), "{e:#?}");
+        assert!(guzman.aliases.iter().all(|a| !a.contains('"')), "{e:#?}");
+        let joko = e.iter().find(|e| e.name == "Joko Widodo").expect("Joko");
+        assert_eq!(joko.mentions.len(), 2, "{e:#?}");
+        // "an Americanised "Jimmy" Bond" holds no one's name.
+        let e = find_entities("He played an Americanised \"Jimmy\" Bond.", &[], &RES);
+        assert!(e.iter().all(|e| !e.name.contains("Americanised")), "{e:#?}");
     }
 
     #[test]

@@ -425,6 +425,32 @@ fn served_by_role(text: &str) -> Option<&str> {
 }
 
 /// Finds candidates in one field.
+/// Where a name goes on after a nickname in quotes that follows token `j`:
+/// the index of the name's next word. One or two capitalised words, the
+/// marks hard against them.
+fn nickname_inside(text: &str, tokens: &[Token], j: usize) -> Option<usize> {
+    let gap = |x: usize| &text[tokens[x].end..tokens[x + 1].start];
+    let k = j + 1;
+    if k + 1 >= tokens.len() || !tokens[k].cap || !matches!(gap(j), " \"" | " “") {
+        return None;
+    }
+    // "an Americanised "Jimmy" Bond": no given name before the quotes.
+    let before = &text[tokens[j].start..tokens[j].end];
+    if ["ed", "ish", "ese"].iter().any(|s| before.ends_with(s)) {
+        return None;
+    }
+    let last = if tokens[k + 1].cap && gap(k) == " " {
+        k + 1
+    } else {
+        k
+    };
+    (last + 1 < tokens.len()
+        && tokens[last + 1].cap
+        && !tokens[last].possessive
+        && matches!(gap(last), "\" " | "” "))
+    .then_some(last + 1)
+}
+
 pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candidate<'r>> {
     let tokens = tokenize(text);
     let mut runs: Vec<(usize, usize)> = Vec::with_capacity(tokens.len() / 4);
@@ -499,6 +525,12 @@ pub fn candidates<'r>(text: &str, field: Field, res: &'r Resources) -> Vec<Candi
                     .any(WordClass::ORG_SUFFIX)
             {
                 j = k + 1;
+                continue;
+            }
+            // Joko "Jokowi" Widodo, Joaquín "El Chapo" Guzmán: a nickname in
+            // quotes inside a name.
+            if let Some(n) = nickname_inside(text, &tokens, j) {
+                j = n;
                 continue;
             }
             // "Ursula von der Leyen": two particles in a row inside a name.

@@ -3696,9 +3696,18 @@ fn sentence_start(pa: usize, sents: &[std::ops::Range<usize>], pos: usize) -> us
 /// in body order.
 pub fn find_quotes(body: &str, entities: &[Entity], res: &Resources) -> Vec<Quote> {
     // No quote mark, no candidate: the paragraphs are not even looked for.
-    let all = marks(body, 0, body.len());
+    let mut all = marks(body, 0, body.len());
     if all.is_empty() {
         return Vec::new();
+    }
+    // Joko "Jokowi" Widodo: the marks around a nickname inside a person's
+    // name quote no one.
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for m in &e.mentions {
+            if m.field == Field::Body && m.text.contains(['"', '“']) {
+                all.retain(|&(i, ..)| !(m.start..m.end).contains(&i));
+            }
+        }
     }
     let paras = paragraphs(body);
     let cands = scan(body, &paras, &all);
@@ -4983,6 +4992,17 @@ mod tests {
             assert_eq!(got.len(), 1, "{body}: {got:?}");
             assert_eq!(got[0].0, who(name), "{body}");
         }
+    }
+
+    #[test]
+    fn a_nickname_in_a_name_is_no_quotation() {
+        let specs = people(&[&["Earvin \"Magic\" Johnson"]]);
+        let body = "Earvin \"Magic\" Johnson, the team's owner, said: \"We will win this one \
+                    for the fans.\"";
+        assert_eq!(
+            speakers(body, &specs),
+            [(who("Earvin \"Magic\" Johnson"), "We will win this".into())]
+        );
     }
 
     #[test]
