@@ -119,6 +119,15 @@ static BARE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}$").unwrap()
 });
 
+/// A reporter's beat under the name: "Parliamentary reporter", "Chief tennis
+/// writer at Roland Garros", "Political Correspondent".
+static REPORTER_BEAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\p{L} -]*\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|bureau chief)\b(?: (?:at|in|for) [\p{L} -]+)?$",
+    )
+    .unwrap()
+});
+
 /// A time of day in a date line: "07:15", "14.03".
 static CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").unwrap());
 
@@ -186,12 +195,21 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static BREADCRUMB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^>»›|]{1,40}(?:\s+[>»›/|]\s+[^>»›|]{1,40}){1,8}$").unwrap());
 
+/// A live blog's post stamp: "8m ago", "14.32 GMT", "Updated at 14.40 GMT",
+/// and the key-event links that open with one ("1h ago Russia says …").
+static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,3} ?(?i:s|m|h|d|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?) ago(?: \p{Lu}[^.]*)?|(?i:updated (?:at )?)?\d{1,2}[:.]\d{2} ?(?i:am|pm|a\.m\.|p\.m\.)?(?: [A-Za-z]{2,4}(?:[+-]\d{1,2})?)?)$",
+    )
+    .unwrap()
+});
+
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(\s*\d+\s*/\s*\d+\s*\p{L}?\)$|^\d+\s+(?:comments?|shares?|likes?|views?)$")
         .unwrap()
 });
 
-const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app|(?:whatsapp|telegram) channel)\b|©|^skip to [^.!?]{0,60}$|^(?:advertisement|sponsored(?: content)?|share\d*|print|email|e-mail|tweet|save|listen|menu|home|more|top)$";
+const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app|(?:whatsapp|telegram) channel|(?:turn on|enable) javascript|javascript (?:is )?(?:disabled|required))\b|©|^skip to [^.!?]{0,60}$|^(?:advertisement|sponsored(?: content)?|share\d*|print|email|e-mail|tweet|save|listen|menu|home|more|top|key events|live feed|show key events only)$";
 
 static WIDGET_STRONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(WIDGET_STRONG_PATTERN).unwrap());
@@ -1003,6 +1021,12 @@ fn classify_with(text: &str, words: usize, st: &Stats) -> Kind {
     if words <= 14 && STUB.is_match(text) {
         return Kind::Drop("related-article stub");
     }
+    if words <= 16
+        && (bytes[0].is_ascii_digit() || bytes[0] | 0x20 == b'u')
+        && POST_TIME.is_match(text)
+    {
+        return Kind::Drop("live-blog post time");
+    }
     if words <= 8 && COUNTER.is_match(text) {
         return Kind::Drop("counter widget");
     }
@@ -1207,7 +1231,7 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         // "Jakarta ● Mon, October 21, 2024": the date after the place it was
         // filed from and a separator.
         let dated = date_after_separator(&line.text);
-        let Some(c) = DATE_LINE.captures(dated) else {
+        let Some(c) = DATE_LINE.captures(&dated) else {
             continue;
         };
         // The date may follow a time: "3:15 PM GMT+9, March 21, 2023"; an
@@ -1217,8 +1241,17 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
             .find(text)
             .map_or(text, |m| &text[..m.start()]);
         let suffixes = std::iter::once(0).chain(text.match_indices(", ").map(|(i, _)| i + 2));
+        // "By VnExpress October 13, 2024 08:15 pm": the date may open at a
+        // month's name after other words.
+        let at_month = text.match_indices(' ').map(|(i, _)| i + 1).filter(|&i| {
+            text[i..]
+                .split([' ', '.'])
+                .next()
+                .is_some_and(|w| super::meta::month_from_name(w).is_some())
+        });
         let Some(date) = suffixes
             .take(4)
+            .chain(at_month.take(2))
             .find_map(|i| super::meta::parse_date(&text[i..]))
         else {
             continue;
@@ -1275,16 +1308,32 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
             lines[p].kind = Kind::Byline;
         } else if let Some(p) = prev
             && i < first
-            && lines[p].kind == Kind::Open
-            && BARE_BYLINE.is_match(&lines[p].text)
-            && !lines[p].text.starts_with("The ")
-            && lines[..p].iter().any(|l| l.kind != Kind::Blank)
         {
             // A name alone between the headline and the date above the
             // article is the reporter's ("Martin Hale" over "Tue 8 Oct 2024
-            // 17.20 BST"). The first line of a file is its headline, whatever
-            // its shape.
-            lines[p].kind = Kind::Byline;
+            // 17.20 BST"), and so is one over the reporter's beat
+            // ("Parliamentary reporter"). The first line of a file is its
+            // headline, whatever its shape.
+            let bare_name = |p: usize| {
+                lines[p].kind == Kind::Open
+                    && BARE_BYLINE.is_match(&lines[p].text)
+                    && !lines[p].text.starts_with("The ")
+                    && lines[..p].iter().any(|l| l.kind != Kind::Blank)
+            };
+            let beat = lines[p].kind == Kind::Open
+                && lines[p].words <= 8
+                && REPORTER_BEAT.is_match(&lines[p].text);
+            let above_beat = beat
+                .then(|| lines[..p].iter().rposition(|l| l.kind != Kind::Blank))
+                .flatten();
+            if bare_name(p) {
+                lines[p].kind = Kind::Byline;
+            } else if let Some(q) = above_beat
+                && bare_name(q)
+            {
+                lines[q].kind = Kind::Byline;
+                lines[p].kind = Kind::Drop("reporter's beat");
+            }
         }
         taken = Some((i, date));
         if label.contains("updat") || label.contains("modif") {
@@ -1299,17 +1348,19 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
 }
 
 /// The part of a date line after a place and a separator ("Jakarta ● Mon,
-/// October 21, 2024", "Lagos | March 3, 2024"), or the whole line.
-fn date_after_separator(text: &str) -> &str {
+/// October 21, 2024", "Lagos | March 3, 2024"), or the whole line with its
+/// separators read as spaces.
+fn date_after_separator(text: &str) -> Cow<'_, str> {
     let Some((place, date)) = text.rsplit_once(['●', '•', '|']) else {
-        return text;
+        return Cow::Borrowed(text);
     };
     let place = place.trim();
     if place.is_empty() || place.split_whitespace().count() > 3 || place.contains(char::is_numeric)
     {
-        return text;
+        // "October 13, 2024 | 08:15 pm GMT+7": a date and its time.
+        return Cow::Owned(text.replace(['●', '•', '|'], " "));
     }
-    date.trim()
+    Cow::Borrowed(date.trim())
 }
 
 /// A lone agency name under the article ("Yonhap", "(AP)") credits the wire.
@@ -2440,12 +2491,54 @@ mod tests {
         assert_eq!(c.headline.as_deref(), Some("Floods Return"));
     }
 
+    const MORE: &str = "Residents of the lower town were moved to schools on the hill overnight.";
+
+    #[test]
+    fn a_live_blogs_post_stamps_and_notices_go() {
+        let c = run(&format!(
+            "Storm live: rivers rise\n\nShow key events only\nPlease turn on JavaScript in \
+             your browser to get the best experience.\n\nKey events\n8m ago Rivers burst \
+             their banks\n\nLive feed\n\n8m ago\n14.32 GMT\n\n{LEAD}\n\nUpdated at 14.40 \
+             GMT\n\n1h ago\n09:05 ET\n\n{MORE}"
+        ));
+        assert_eq!(c.body, format!("{LEAD}\n\n{MORE}"));
+        assert_eq!(
+            rules(&c)
+                .iter()
+                .filter(|r| **r == "live-blog post time")
+                .count(),
+            6,
+            "{:?}",
+            c.removed
+        );
+        // Prose that opens with a time ago stays.
+        let line = "3 days ago, protesters gathered outside the parliament building.";
+        let c = run(&format!("Storm\n\n{LEAD}\n\n{line}"));
+        assert!(c.body.ends_with(line), "{}", c.body);
+    }
+
+    #[test]
+    fn a_name_over_the_reporters_beat_over_the_date_is_the_byline() {
+        let c = run(&format!(
+            "Bill signed into law\n\nThe Cape Ledger\nThandi Mokoena\nParliamentary \
+             reporter\nPublished 13 September 2024\n\n{LEAD}"
+        ));
+        assert_eq!(c.authors, ["Thandi Mokoena"]);
+        assert!(
+            !c.body.contains("Mokoena") && !c.body.contains("reporter"),
+            "{}",
+            c.body
+        );
+        assert_eq!(c.page_date, Date::day(2024, 9, 13));
+    }
+
     #[test]
     fn a_date_after_the_filing_place_and_a_separator_is_the_page_date() {
         for line in [
             "Jakarta   ●   Mon, October 21, 2024",
             "Lagos | March 3, 2024",
             "Nairobi • 3 March 2024 10:05 EAT",
+            "By The Harbour Post   October 13, 2024 | 08:15 pm GMT+7",
         ] {
             let c = run(&format!("Cabinet sworn in\n\n{line}\n\n{LEAD}"));
             assert!(
