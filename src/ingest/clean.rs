@@ -856,8 +856,8 @@ static POSITION_HINTS: LazyLock<u64> = LazyLock::new(|| {
 /// The substrings that gate the costlier rules, each asked for only where its rule
 /// runs, with vectorised searches. They answer as the `HINTS` automaton (kept in
 /// the tests) does, whose non-overlapping matches hide a hint that starts inside
-/// an earlier one: only "(r" hides "ranslat" and "(m" hides "mage" across rules,
-/// as "(ranslat…" and "(mage…".
+/// an earlier one: only "(r" hides "ranslat", "(m" hides "mage" and "(C" hides
+/// "Credit" across rules, as "(ranslat…", "(mage…" and "(Credit…".
 mod hint {
     use std::sync::LazyLock;
 
@@ -920,7 +920,7 @@ mod hint {
             || f.hoto_caps.find(b).is_some()
             || f.icture.find(b).is_some()
             || unbracketed(&f.mage, text)
-            || f.credit.find(b).is_some()
+            || unbracketed(&f.credit, text)
     }
 
     /// A photo position mark: "(c", "(L", "(3", …, ", left,", ", cent", "rom right", …
@@ -2917,6 +2917,14 @@ mod tests {
                 "to",
             ]);
             prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        #[test]
+        fn a_bracket_hides_credit_as_the_automaton_does() {
+            // Found by the property below: "(C" is a position hint.
+            for text in ["(Credit", "x (Credit: AP)", "Credit...AP"] {
+                assert_eq!(hint::photo(text), has(hints(text), "Credit"), "{text}");
+            }
         }
 
         proptest! {
