@@ -545,8 +545,17 @@ impl Resources {
         for extra in ["Area", "Office", "Peninsula"] {
             cues.place_suffix.insert(extra.to_string());
         }
-        // Facilities are places: "Johnson Space Center", "Kim Dae-jung Convention Center".
-        for facility in ["Center", "Centre", "Castle", "Chapel", "Cathedral", "Hotel"] {
+        // Facilities are places: "Johnson Space Center", "Kim Dae-jung Convention Center",
+        // "James Webb Space Telescope".
+        for facility in [
+            "Center",
+            "Centre",
+            "Castle",
+            "Chapel",
+            "Cathedral",
+            "Hotel",
+            "Telescope",
+        ] {
             cues.org_suffix.remove(facility);
             cues.place_suffix.insert(facility.to_string());
         }
@@ -560,6 +569,7 @@ impl Resources {
             "Circle",
             "Trust",
             "Forum",
+            "Observatory",
         ] {
             cues.org_suffix.insert(body.to_string());
         }

@@ -1829,11 +1829,13 @@ impl<'r> Ctx<'_, 'r> {
                     || self.is(a, WordClass::ORG_SUFFIX)
                         && self.word(a + 1) == "of"
                         && left_end == a + 2
-                        && (self.hit_starting(left_end).is_some()
+                        && (self.hit_from(left_end, left_end).is_some()
                             || self.res.ambiguous_towns.contains(self.word(left_end)))
                         && b >= and + 2
                         && self.is(b, WordClass::ORG_SUFFIX)
-                    || (a..=left_end).any(|i| self.hit_starting(i).is_some())
+                    // A known name inside the left part; not one that runs on
+                    // over "and" ("Ministry of Law and Justice").
+                    || (a..=left_end).any(|i| self.hit_from(i, left_end).is_some())
                     || self.plausible_name(a, left_end)
                     || self.is_title_word(left_end)
             });
@@ -3369,6 +3371,23 @@ mod tests {
     }
 
     #[test]
+    fn telescopes_and_observatories_are_no_people() {
+        let f = found(
+            "Researchers using NASA's James Webb Space Telescope and the Chandra X-ray \
+             Observatory found it.",
+        );
+        assert!(
+            f.contains(&("James Webb Space Telescope".into(), "place", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Chandra X-ray Observatory".into(), "org", None)),
+            "{f:?}"
+        );
+        assert!(f.iter().all(|c| c.1 != "person"), "{f:?}");
+    }
+
+    #[test]
     fn a_body_of_a_place_and_another_body_are_two() {
         let f = found("The University of Oxford and Johns Hopkins University study it.");
         for name in ["University of Oxford", "Johns Hopkins University"] {
@@ -3383,6 +3402,14 @@ mod tests {
             )),
             "{f:?}"
         );
+        // A known name that runs on over "and" is no body of its own there.
+        let f = found("The Ministry of Law and Justice agreed. Law and Justice won.");
+        for name in ["Ministry of Law and Justice", "Law and Justice"] {
+            assert!(f.contains(&(name.into(), "org", None)), "{name}: {f:?}");
+        }
+        // The main parties of countries beyond the first lists.
+        let f = found("Talks with the ANC went on.");
+        assert!(f.contains(&("ANC".into(), "org", None)), "{f:?}");
     }
 
     #[test]
