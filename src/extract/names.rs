@@ -1266,6 +1266,20 @@ impl<'r> Ctx<'_, 'r> {
         if let Some(f) = title.get_mut(..1) {
             f.make_ascii_uppercase();
         }
+        // "secretary-general" as "Secretary-General".
+        if title.contains('-') {
+            title = title
+                .split('-')
+                .map(|part| {
+                    let mut p = part.to_string();
+                    if let Some(f) = p.get_mut(..1) {
+                        f.make_ascii_uppercase();
+                    }
+                    p
+                })
+                .collect::<Vec<_>>()
+                .join("-");
+        }
         cues.titles.contains(w) || cues.title_heads.contains(w) || cues.titles.contains(&title)
     }
 
@@ -3931,6 +3945,16 @@ mod tests {
             .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
             .expect("person");
         assert_eq!(habeck.role.as_deref(), Some("economy minister"));
+        // A hyphenated title in lower case is one too.
+        let f = found("The party's secretary-general, Thabo Nkosi, said it would act.");
+        assert!(
+            f.contains(&(
+                "Thabo Nkosi".into(),
+                "person",
+                Some("secretary-general".into())
+            )),
+            "{f:?}"
+        );
     }
 
     #[test]
