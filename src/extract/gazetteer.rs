@@ -248,6 +248,7 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "chef",
     "nanny",
     "aide",
+    "member",
     "assistant",
     "widow",
     "daughter",

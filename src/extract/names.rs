@@ -3945,6 +3945,12 @@ mod tests {
             .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
             .expect("person");
         assert_eq!(habeck.role.as_deref(), Some("economy minister"));
+        // "a member of": a role.
+        let f = found("Wu Bo, a member of the Standing Committee, attended the talks.");
+        assert!(
+            f.contains(&("Wu Bo".into(), "person", Some("member".into()))),
+            "{f:?}"
+        );
         // A hyphenated title in lower case is one too.
         let f = found("The party's secretary-general, Thabo Nkosi, said it would act.");
         assert!(
