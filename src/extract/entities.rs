@@ -148,7 +148,8 @@ fn without_nickname(text: &str) -> Option<(String, String)> {
 }
 
 /// Whether the key `short` is `long` with its middle names left out: "Jane
-/// Goodwin" of "Jane Margaret Goodwin". Two words against three or more.
+/// Goodwin" of "Jane Margaret Goodwin". Two words against three or more. A
+/// middle initial tells people apart: "George Bush" is not "George W Bush".
 fn middle_name_left_out(long: &str, short: &str) -> bool {
     let Some((first, last)) = short.split_once('-') else {
         return false;
@@ -158,9 +159,8 @@ fn middle_name_left_out(long: &str, short: &str) -> bool {
         && long
             .strip_prefix(first)
             .and_then(|rest| rest.strip_suffix(last))
-            .is_some_and(|middle| {
-                middle.len() > 2 && middle.starts_with('-') && middle.ends_with('-')
-            })
+            .and_then(|middle| middle.strip_prefix('-')?.strip_suffix('-'))
+            .is_some_and(|middle| !middle.is_empty() && middle.split('-').all(|w| w.len() > 1))
 }
 
 /// Whether `long` is `short` and then one hyphenated given name of syllables
@@ -756,6 +756,17 @@ mod tests {
         // The middle name is no short form of hers.
         assert!(
             people[0].mentions.iter().all(|m| m.text != "Margaret"),
+            "{e:#?}"
+        );
+        // A middle initial tells a father from a son.
+        let e = find_entities(
+            "He served under Presidents George W Bush and George Bush.",
+            &[],
+            &RES,
+        );
+        assert_eq!(
+            e.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            2,
             "{e:#?}"
         );
         let e = find_entities("Ruth Margaret Okonjo spoke. Margaret said no.", &[], &RES);
