@@ -104,6 +104,10 @@ pub struct Resources {
     automaton: AhoCorasick,
     entries: Vec<GazEntry>,
     pattern_entry: Vec<usize>,
+    /// Patterns that are an acronym of more than one body, and the other
+    /// bodies' entries: the article's country decides.
+    shared_pattern: Vec<bool>,
+    acronym_rivals: HashMap<usize, Vec<usize>>,
     /// Given names; the flag marks names that are also English words ("Mark").
     pub given: HashMap<String, bool>,
     pub family: HashMap<String, bool>,
@@ -383,6 +387,9 @@ impl Resources {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entry: Vec<usize> = Vec::new();
         let mut seen: HashSet<String> = HashSet::default();
+        // Acronyms two bodies go by ("PPP": Korea's People Power Party and the
+        // Pakistan Peoples Party), with the later body's entry.
+        let mut shared_acronyms: Vec<(String, usize)> = Vec::new();
         let mut add = |entries: &mut Vec<GazEntry>, names: Vec<&str>, kind, strong| {
             let Some(canonical) = names.first() else {
                 return;
@@ -406,6 +413,11 @@ impl Resources {
                 if n.len() >= 2 && starts_upper && !generic && seen.insert(n.to_string()) {
                     patterns.push(n.to_string());
                     pattern_entry.push(id);
+                } else if kind == EntityKind::Org
+                    && (2..=6).contains(&n.len())
+                    && n.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    shared_acronyms.push((n.to_string(), id));
                 }
             }
         };
@@ -587,6 +599,17 @@ impl Resources {
             .collect();
         cues.titles.extend(hyphenated);
 
+        let mut acronym_rivals: HashMap<usize, Vec<usize>> = HashMap::default();
+        for (form, rival) in shared_acronyms {
+            if let Some(p) = patterns.iter().position(|p| *p == form) {
+                acronym_rivals.entry(p).or_default().push(rival);
+            }
+        }
+        let mut shared_pattern = vec![false; patterns.len()];
+        for &p in acronym_rivals.keys() {
+            shared_pattern[p] = true;
+        }
+
         let mut classes: HashMap<String, WordInfo> = HashMap::default();
         for (p, &entry) in patterns.iter().zip(&pattern_entry) {
             if p.chars().all(char::is_alphanumeric) {
@@ -628,6 +651,8 @@ impl Resources {
             automaton,
             entries,
             pattern_entry,
+            shared_pattern,
+            acronym_rivals,
             given,
             family,
             demonyms,
@@ -694,13 +719,39 @@ impl Resources {
                 || !is_word(e)
                 || (bytes[e] == b'\'' || text[e..].starts_with('’'));
             if before_ok && after_ok {
+                let p = m.pattern().as_usize();
+                let mut entry = self.pattern_entry[p];
+                if self.shared_pattern[p] {
+                    entry = self.acronym_in_context(text, entry, &self.acronym_rivals[&p]);
+                }
                 out.push(GazHit {
                     start: s,
                     end: e,
-                    entry: self.pattern_entry[m.pattern().as_usize()],
+                    entry,
                 });
             }
         }
+    }
+
+    /// "PPP" in a story that names Pakistan is the Pakistan Peoples Party: of
+    /// the bodies an acronym stands for, the first whose name holds a country
+    /// or region (or its demonym: "Syrian Democratic Forces") the text names,
+    /// else the one listed first.
+    fn acronym_in_context(&self, text: &str, first: usize, rivals: &[usize]) -> usize {
+        let named = |id: &usize| {
+            self.entries[*id].canonical.split(' ').any(|w| {
+                let country = if self.territories.contains(w) {
+                    Some(w)
+                } else {
+                    self.demonyms.get(w).map(String::as_str)
+                };
+                country.is_some_and(|c| text.contains(c) || text.contains(w))
+            })
+        };
+        if named(&first) {
+            return first;
+        }
+        rivals.iter().copied().find(named).unwrap_or(first)
     }
 
     pub fn is_given(&self, w: &str) -> bool {
@@ -727,6 +778,33 @@ mod tests {
             .iter()
             .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_of_two_bodies_is_the_one_of_the_storys_country() {
+        let r = Resources::embedded();
+        let body = |text: &str| {
+            named_hits(&r, text)
+                .into_iter()
+                .find(|(s, _)| *s == "PPP" || *s == "SDF")
+                .map(|(_, canonical)| canonical)
+        };
+        assert_eq!(
+            body("Lawmakers in Islamabad, Pakistan, backed the PPP.").as_deref(),
+            Some("Pakistan Peoples Party")
+        );
+        assert_eq!(
+            body("In Seoul the PPP lost seats.").as_deref(),
+            Some("People Power Party")
+        );
+        assert_eq!(
+            body("The SDF holds Raqqa in northern Syria.").as_deref(),
+            Some("Syrian Democratic Forces")
+        );
+        assert_eq!(
+            body("The SDF drilled near Okinawa, Japan.").as_deref(),
+            Some("Japan Self-Defense Forces")
+        );
     }
 
     #[test]
