@@ -133,6 +133,8 @@ fn inner_name_keys(name: &str, res: &Resources) -> Vec<String> {
 /// `Joko "Jokowi" Widodo` → ("Joko Widodo", "Jokowi"): a name without the
 /// nickname in quotes inside it, and the nickname.
 fn without_nickname(text: &str) -> Option<(String, String)> {
+    // Nearly every name has no mark: one byte scan says so.
+    memchr::memchr2(b'"', 0xE2, text.as_bytes())?;
     let open = text.find(['"', '“'])?;
     let mark = text[open..].chars().next().map_or(1, char::len_utf8);
     let rest = &text[open + mark..];
@@ -151,11 +153,13 @@ fn without_nickname(text: &str) -> Option<(String, String)> {
 /// Goodwin" of "Jane Margaret Goodwin". Two words against three or more. A
 /// middle initial tells people apart: "George Bush" is not "George W Bush".
 fn middle_name_left_out(long: &str, short: &str) -> bool {
+    if long.len() <= short.len() + 1 {
+        return false;
+    }
     let Some((first, last)) = short.split_once('-') else {
         return false;
     };
     !last.contains('-')
-        && long.len() > short.len() + 1
         && long
             .strip_prefix(first)
             .and_then(|rest| rest.strip_suffix(last))
@@ -351,13 +355,15 @@ pub fn find_entities(body: &str, captions: &[String], res: &Resources) -> Vec<En
             continue;
         }
         let tail = format!("-{}", keys[i]);
+        // A two-word key, whose middle names another may spell out.
+        let two_words = keys[i].bytes().filter(|&b| b == b'-').count() == 1;
         let longer: Vec<usize> = (0..built.len())
             .filter(|&j| {
                 j != i
                     && built[j].kind == EntityKind::Person
                     && (keys[j].ends_with(&tail)
                         || syllable_name_after(&built[j].name, &built[i].name)
-                        || middle_name_left_out(&keys[j], &keys[i]))
+                        || two_words && middle_name_left_out(&keys[j], &keys[i]))
             })
             .collect();
         if let [j] = longer.as_slice() {
