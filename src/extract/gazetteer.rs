@@ -465,6 +465,22 @@ impl Resources {
             }
             add(&mut entries, names, EntityKind::Place, strong);
         }
+        // "Los Angeles" is the US city, not the ASCII spelling of Chile's Los
+        // Ángeles: a city's own name in one country is no ASCII spelling of
+        // another country's city. ("Calcutta" stays Kolkata's: no spelling.)
+        let mut city_names: HashMap<&str, Vec<&str>> = HashMap::default();
+        for row in data_lines(CITIES) {
+            let country = row.get(1).copied().unwrap_or("");
+            city_names.entry(row[0]).or_default().push(country);
+        }
+        let spelling_of_another = |row: &[&str], alt: &str| {
+            !row[0].is_ascii()
+                && alt.is_ascii()
+                && alt.len() == row[0].chars().count()
+                && city_names
+                    .get(alt)
+                    .is_some_and(|countries| !countries.iter().any(|c| Some(c) == row.get(1)))
+        };
         for row in data_lines(CITIES) {
             let capital = row.get(3) == Some(&"1") || capitals.contains(row[0]);
             let ambiguous = row.get(4) == Some(&"1");
@@ -473,7 +489,7 @@ impl Resources {
                 continue;
             }
             let mut names = vec![row[0]];
-            names.extend(alternatives(row.get(5)));
+            names.extend(alternatives(row.get(5)).filter(|a| !spelling_of_another(&row, a)));
             add(&mut entries, names, EntityKind::Place, capital);
         }
 
@@ -778,6 +794,22 @@ mod tests {
             .iter()
             .map(|h| (&text[h.start..h.end], r.entry(h.entry).canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_citys_own_name_is_no_ascii_spelling_of_another_countrys_city() {
+        let r = Resources::embedded();
+        let hits = named_hits(&r, "From Los Angeles to Kano, Calcutta and Belem.");
+        for (form, canonical) in [
+            ("Los Angeles", "Los Angeles"),
+            ("Kano", "Kano"),
+            // A former name stays its city's; so does an ASCII spelling where
+            // the other city of that name is in the same country.
+            ("Calcutta", "Kolkata"),
+            ("Belem", "Belém"),
+        ] {
+            assert!(hits.contains(&(form, canonical.into())), "{form}: {hits:?}");
+        }
     }
 
     #[test]

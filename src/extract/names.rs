@@ -3385,6 +3385,15 @@ mod tests {
     }
 
     #[test]
+    fn gazas_towns_go_by_their_press_spellings() {
+        let f = found("A strike near Khan Younis and Deir al-Balah killed 20.");
+        for name in ["Khan Younis", "Deir al-Balah"] {
+            assert!(f.contains(&(name.into(), "place", None)), "{name}: {f:?}");
+        }
+        assert!(f.iter().all(|c| c.1 != "person"), "{f:?}");
+    }
+
+    #[test]
     fn telescopes_and_observatories_are_no_people() {
         let f = found(
             "Researchers using NASA's James Webb Space Telescope and the Chandra X-ray \
