@@ -1887,11 +1887,24 @@ fn take_byline(text: &str, authors: &mut Vec<String>) {
             .collect()
     };
     for name in names {
-        let name = proper_case(&name);
-        if !authors.contains(&name) {
+        let name = proper_case(&without_agency(&name));
+        if !name.is_empty() && !authors.contains(&name) {
             authors.push(name);
         }
     }
+}
+
+/// "TRÂN NGUYỄN Associated Press": the reporter, without the agency after the
+/// name.
+fn without_agency(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    for n in 1..=3.min(words.len().saturating_sub(2)) {
+        let tail = words[words.len() - n..].join(" ");
+        if agencies::canonical(&tail).is_some() {
+            return words[..words.len() - n].join(" ");
+        }
+    }
+    name.to_string()
 }
 
 /// "Nora Eklund in Washington": the reporter, not where she filed from.
@@ -2515,6 +2528,16 @@ mod tests {
         let line = "3 days ago, protesters gathered outside the parliament building.";
         let c = run(&format!("Storm\n\n{LEAD}\n\n{line}"));
         assert!(c.body.ends_with(line), "{}", c.body);
+    }
+
+    #[test]
+    fn an_agency_after_the_bylines_name_is_no_part_of_it() {
+        let c = run(&format!(
+            "Law signed\n\nBy TRÂN NGUYỄN Associated Press\n\n{LEAD}"
+        ));
+        assert_eq!(c.authors, ["Trân Nguyễn"]);
+        let c = run(&format!("Law signed\n\nBy Lena Brandt Reuters\n\n{LEAD}"));
+        assert_eq!(c.authors, ["Lena Brandt"]);
     }
 
     #[test]
