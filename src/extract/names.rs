@@ -217,6 +217,12 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// "D-San Francisco", "R-Texas", "I-Vt.": a party's initial and a hyphen
+/// before a capital, as the US press tags lawmakers.
+fn party_and_district(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, _, ..] if c.is_ascii_uppercase())
+}
+
 /// A name written behind the Arabic article, joined by a hyphen: "al-Assad",
 /// "el-Sisi", "ash-Sharaa", "ad-Din". The article is lower case in the press;
 /// the name after it is capitalised.
@@ -1720,6 +1726,19 @@ impl<'r> Ctx<'_, 'r> {
                 .chars()
                 .all(|c| c.is_uppercase() || !c.is_alphabetic())
         {
+            return;
+        }
+        // "Scott Wiener, D-San Francisco,": a US lawmaker's party and district,
+        // no name but the place's.
+        if a <= b && party_and_district(self.word(a)) {
+            let s = self.tokens[a].start + 2;
+            if let Some(h) = self.hits.iter().find(|h| h.start == s)
+                && let Some(q) = (a..=b).find(|&q| self.tokens[q].end == h.end)
+            {
+                let mut c = self.known(*h, a, q);
+                c.start = s;
+                out.push(c);
+            }
             return;
         }
         // "US-funded Radio Farda", "Seoul-based": a compound adjective is not part of
@@ -3382,6 +3401,23 @@ mod tests {
             f.contains(&("Leeds General Infirmary".into(), "org", None)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_lawmakers_party_and_district_is_the_place_only() {
+        let f = found(
+            "State Sen. Scott Wiener, D-San Francisco, voted no. Rep. Tony Gonzales, \
+             R-Texas, and Sen. Bernie Sanders, I-Vt., agreed.",
+        );
+        let people: Vec<&str> = f
+            .iter()
+            .filter(|c| c.1 == "person")
+            .map(|c| c.0.as_str())
+            .collect();
+        assert_eq!(people, ["Scott Wiener", "Tony Gonzales", "Bernie Sanders"]);
+        for place in ["San Francisco", "Texas"] {
+            assert!(f.contains(&(place.into(), "place", None)), "{place}: {f:?}");
+        }
     }
 
     #[test]
