@@ -947,6 +947,21 @@ impl<'r> Ctx<'_, 'r> {
     fn judge_title_word(&self, i: usize) -> bool {
         let w = self.word(i);
         let cues = &self.res.cues;
+        // "Hassan Sheikh Mohamud", "Sacha Baron Cohen": an honorific that is
+        // also a name, between a given name and another name, is a name.
+        if i > 0
+            && matches!(
+                w,
+                "Sheikh" | "Haji" | "Hajji" | "Sayyid" | "Sayed" | "Mirza" | "Baron"
+            )
+            && self.is(i - 1, WordClass::GIVEN)
+            && !self.tokens[i - 1].possessive
+            && self.tokens.get(i + 1).is_some_and(|t| t.cap)
+            && adjacent(self.text, &self.tokens[i - 1], &self.tokens[i])
+            && adjacent(self.text, &self.tokens[i], &self.tokens[i + 1])
+        {
+            return false;
+        }
         if self.is(
             i,
             WordClass::TITLE_HEAD | WordClass::TITLE | WordClass::HONORIFIC,
@@ -3401,6 +3416,25 @@ mod tests {
             f.contains(&("Leeds General Infirmary".into(), "org", None)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_honorific_that_is_also_a_name_stays_in_the_name() {
+        let f = found(
+            "Somali President Hassan Sheikh Mohamud met Sacha Baron Cohen. Emir Sheikh \
+             Tamim bin Hamad Al Thani spoke. Said Mr Bysshe: no.",
+        );
+        for name in [
+            "Hassan Sheikh Mohamud",
+            "Sacha Baron Cohen",
+            "Tamim bin Hamad Al Thani",
+        ] {
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == "person"),
+                "{name}: {f:?}"
+            );
+        }
+        assert!(!f.iter().any(|c| c.0.starts_with("Said")), "{f:?}");
     }
 
     #[test]
