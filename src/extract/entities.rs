@@ -783,17 +783,20 @@ mod tests {
         );
     }
 
+    /// How many mentions the entity listed by `name` has (0 when none is).
+    fn mentions_of(e: &[Entity], name: &str) -> usize {
+        e.iter()
+            .find(|e| e.name == name)
+            .map_or(0, |e| e.mentions.len())
+    }
+
     #[test]
     fn a_name_may_be_known_by_an_opening_word_in_no_list() {
         let body = "Tavakoro Hussein spoke first. Later Tavakoro left. The envoy, Rimbadu Lemuvi, \
                     was sworn in. President Rimbadu thanked the crowd. Their lawyer, Ovexa Lemuvi, \
                     arrived. Ovexa said sales rose.";
         let e = find_entities(body, &[], &RES);
-        let count = |name: &str| {
-            e.iter()
-                .find(|e| e.name == name)
-                .map_or(0, |e| e.mentions.len())
-        };
+        let count = |name: &str| mentions_of(&e, name);
         // The name ends in a family name; the word has a title.
         assert_eq!(count("Tavakoro Hussein"), 2, "{e:#?}");
         assert_eq!(count("Rimbadu Lemuvi"), 2, "{e:#?}");
@@ -826,11 +829,7 @@ mod tests {
         let body = "Impresario Sir Cameron Mackintosh met Dame Helena Brock and \
                     Mark Brock. Sir Cameron said Dame Helena was a star. Mr Brock agreed.";
         let e = find_entities(body, &[], &RES);
-        let count = |name: &str| {
-            e.iter()
-                .find(|e| e.name == name)
-                .map_or(0, |e| e.mentions.len())
-        };
+        let count = |name: &str| mentions_of(&e, name);
         assert_eq!(count("Cameron Mackintosh"), 2, "{e:#?}");
         assert_eq!(count("Helena Brock"), 2, "{e:#?}");
         // "Mr Brock" is not the dame.
