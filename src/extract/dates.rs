@@ -2410,13 +2410,19 @@ impl Scanner<'_> {
     /// "be" ("to be held" is future; "will be held" leaves it to "will").
     fn participle(&self, k: usize) -> Option<Tense> {
         let prev = |n: usize| (k >= n).then(|| self.text(k - n));
-        match prev(1) {
+        // "to be formally appointed": an adverb may stand between.
+        let n = if prev(1).is_some_and(|p| p.len() > 4 && p.ends_with("ly")) {
+            2
+        } else {
+            1
+        };
+        match prev(n) {
             Some(p)
                 if ["be", "been", "being"]
                     .iter()
                     .any(|x| x.eq_ignore_ascii_case(p)) =>
             {
-                prev(2)
+                prev(n + 1)
                     .is_some_and(|p| p.eq_ignore_ascii_case("to"))
                     .then_some(Tense::Future)
             }
@@ -2937,6 +2943,11 @@ Issuing a statement less than 24 hours after the North's spy satellite launch la
         // "to be held" is future; "the United States" is not past tense.
         assert_eq!(
             val("The forum, to be held in January, opens.", PUB).as_deref(),
+            Some("2024-01")
+        );
+        // An adverb may stand between: "to be formally appointed".
+        assert_eq!(
+            val("He is expected to be formally appointed in January.", PUB).as_deref(),
             Some("2024-01")
         );
         assert_eq!(

@@ -3464,6 +3464,22 @@ mod tests {
     }
 
     #[test]
+    fn grounds_are_places_and_carmakers_bodies() {
+        let f = found(
+            "India won at the Sydney Cricket Ground. Jaguar Land Rover (JLR) posted a profit.",
+        );
+        assert!(
+            f.contains(&("Sydney Cricket Ground".into(), "place", None)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Jaguar Land Rover".into(), "org", None)),
+            "{f:?}"
+        );
+        assert!(f.iter().all(|c| c.1 != "person"), "{f:?}");
+    }
+
+    #[test]
     fn telescopes_and_observatories_are_no_people() {
         let f = found(
             "Researchers using NASA's James Webb Space Telescope and the Chandra X-ray \
