@@ -1868,6 +1868,20 @@ impl<'r> Ctx<'_, 'r> {
             .find(|&i| self.word(i) == "and")
             .is_some_and(|and| {
                 let left_end = and - 1;
+                // "Avon and Somerset Police", "Devon and Cornwall Police": two
+                // places and a body's suffix make one body.
+                let place_at = |p: usize, q: usize| {
+                    self.hit_from(p, q).is_some_and(|(e, h)| {
+                        e == q && self.res.entry(h.entry).kind == EntityKind::Place
+                    })
+                };
+                if b >= and + 2
+                    && self.is(b, WordClass::ORG_SUFFIX)
+                    && place_at(a, left_end)
+                    && place_at(and + 1, b - 1)
+                {
+                    return false;
+                }
                 self.word(and + 1) == "The"
                     || self.is(left_end, WordClass::ORG_SUFFIX | WordClass::PLACE_SUFFIX)
                     // "University of Oxford and Johns Hopkins University": a body
@@ -2081,8 +2095,13 @@ impl<'r> Ctx<'_, 'r> {
         let Some(of) = (a + 2..b).find(|&k| self.word(k) == "of") else {
             return false;
         };
+        // "and" only in the body the person is "of", named to its suffix:
+        // "Laura Hughes of Devon and Cornwall Police" ("X of Basic American
+        // Foods and Michael Rogers" names two people).
+        let and_in = |p: usize, q: usize| (p..=q).any(|i| self.word(i) == "and");
         if !(2..=3).contains(&(of - a))
-            || (a..=b).any(|i| self.word(i) == "and")
+            || and_in(a, of)
+            || and_in(of, b) && !self.is(b, WordClass::ORG_SUFFIX)
             || (a..of).any(|i| self.is_cue_word(i) || !self.tokens[i].cap)
             || !self.plausible_name(a, of - 1)
         {
@@ -2131,13 +2150,16 @@ impl<'r> Ctx<'_, 'r> {
     }
 
     fn titled_name_of_place(&self, a: usize, b: usize, out: &mut Vec<Candidate<'r>>) -> bool {
-        // Two people joined by "and" are split first, each then read alone.
-        if (a..b).any(|i| self.word(i) == "and") {
-            return false;
-        }
         let Some(of) = (a + 2..b).rev().find(|&k| self.word(k) == "of") else {
             return false;
         };
+        // Two people joined by "and" are split first, each then read alone;
+        // "Det Insp Laura Hughes of Avon and Somerset Police" is one person of
+        // one body, named to its suffix.
+        let and_in = |p: usize, q: usize| (p..=q).any(|i| self.word(i) == "and");
+        if and_in(a, of) || and_in(of, b) && !self.is(b, WordClass::ORG_SUFFIX) {
+            return false;
+        }
         if self.is_title_word(of - 1) || self.is(of - 1, WordClass::ORG_SUFFIX) {
             return false;
         }
@@ -3461,6 +3483,33 @@ mod tests {
             assert!(f.contains(&(name.into(), "place", None)), "{name}: {f:?}");
         }
         assert!(f.iter().all(|c| c.1 != "person"), "{f:?}");
+    }
+
+    #[test]
+    fn two_places_and_a_suffix_make_one_body_a_person_may_be_of() {
+        let f = found(
+            "Officers from Avon and Somerset Police came. Laura Hughes of Devon and \
+             Cornwall Police spoke, and Det Insp Ann Cole of Avon and Somerset Police \
+             agreed. Bruce Robinson of Basic Foods and Michael Rogers left.",
+        );
+        for (name, kind) in [
+            ("Avon and Somerset Police", "org"),
+            ("Devon and Cornwall Police", "org"),
+            ("Laura Hughes", "person"),
+            ("Ann Cole", "person"),
+            ("Michael Rogers", "person"),
+        ] {
+            assert!(
+                f.iter().any(|c| c.0 == name && c.1 == kind),
+                "{name}: {f:?}"
+            );
+        }
+        // After a titled name too.
+        let bodies = f
+            .iter()
+            .filter(|c| c.0 == "Avon and Somerset Police")
+            .count();
+        assert_eq!(bodies, 2, "{f:?}");
     }
 
     #[test]
