@@ -2957,6 +2957,23 @@ impl<'a> Ctx<'a> {
             let c = rest.find(')').filter(|&c| c < 60)?;
             return self.verb_after(end + c + 1, limit);
         }
+        // "Paul Dales of Capital Economics said", "Laura Hughes of Avon and
+        // Somerset Police said": what the person is of, then the verb.
+        if rest.starts_with(" of ") {
+            let mut q = end + 4;
+            for n in 0..7 {
+                let (a, b) = self.word(skip_ws(s, q)).filter(|&(_, b)| b <= limit)?;
+                let w = &s[a..b];
+                if !(starts_upper(w)
+                    || n > 0 && eq_any(w, &["and", "of", "&"])
+                    || n == 0 && w == "the")
+                {
+                    break;
+                }
+                q = b;
+            }
+            return (q > end + 4).then(|| self.verb_after(q, limit)).flatten();
+        }
         if !rest.starts_with(',') {
             return None;
         }
@@ -4992,6 +5009,21 @@ mod tests {
             assert_eq!(got.len(), 1, "{body}: {got:?}");
             assert_eq!(got[0].0, who(name), "{body}");
         }
+    }
+
+    #[test]
+    fn a_speaker_of_a_body_before_the_colon() {
+        let specs = people(&[&["Paul Dales"], &["Laura Hughes"]]);
+        let body = "Paul Dales of Capital Economics said: \"Growth will not come back soon.\" \
+                    Det Insp Laura Hughes of Avon and Somerset Police said: \"Nothing can \
+                    bring him back.\"";
+        assert_eq!(
+            speakers(body, &specs),
+            [
+                (who("Paul Dales"), "Growth will not come".into()),
+                (who("Laura Hughes"), "Nothing can bring him".into())
+            ]
+        );
     }
 
     #[test]
