@@ -2507,6 +2507,19 @@ impl<'r> Ctx<'_, 'r> {
         let mut p = a;
         let mut affiliation = self.possessive_before(a);
         while p < s {
+            // "Somali President": a demonym before a title is its country, not
+            // another place of that name (Ethiopia's Somali Region).
+            if let Some(country) = self.res.demonyms.get(self.word(p))
+                && self
+                    .hit_from(p, s - 1)
+                    .is_some_and(|(q, h)| q == p && self.res.entry(h.entry).canonical != *country)
+            {
+                if p == a {
+                    affiliation.get_or_insert_with(|| country.clone());
+                }
+                p += 1;
+                continue;
+            }
             if let Some((q, h)) = self.hit_from(p, s - 1) {
                 let e = self.res.entry(h.entry);
                 let c = self.known(h, p, q);
@@ -3737,6 +3750,25 @@ mod tests {
             f.iter()
                 .any(|x| x.0 == "Kim Dae-jung Convention Center" && x.1 == "place"),
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonym_before_a_title_is_its_country_not_a_place_of_that_name() {
+        let c = candidates(
+            "Somali President Hassan Sheikh Mohamud spoke.",
+            Field::Body,
+            &RES,
+        );
+        let person = c
+            .iter()
+            .find(|c| c.kind == CandKind::Entity(EntityKind::Person))
+            .expect("person");
+        assert_eq!(person.affiliation.as_deref(), Some("Somalia"));
+        assert!(
+            c.iter()
+                .all(|c| c.kind != CandKind::Entity(EntityKind::Place)),
+            "{c:?}"
         );
     }
 
