@@ -120,10 +120,10 @@ static BARE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A reporter's beat under the name: "Parliamentary reporter", "Chief tennis
-/// writer at Roland Garros", "Political Correspondent".
+/// writer at Roland Garros", "Political editor·NZ Herald·".
 static REPORTER_BEAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\p{L} -]*\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|bureau chief)\b(?: (?:at|in|for) [\p{L} -]+)?$",
+        r"(?i)^[\p{L} -]*\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|bureau chief)\b(?: (?:at|in|for) [\p{L} -]+)?(?:\s*[·|•]\s*[\p{L}\d .&]*)*$",
     )
     .unwrap()
 });
@@ -209,7 +209,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app|(?:whatsapp|telegram) channel|(?:turn on|enable) javascript|javascript (?:is )?(?:disabled|required))\b|©|^skip to [^.!?]{0,60}$|^(?:advertisement|sponsored(?: content)?|share\d*|print|email|e-mail|tweet|save|listen|menu|home|more|top|key events|live feed|show key events only)$";
+const WIDGET_STRONG_PATTERN: &str = r"(?i)\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletter|click here|tap here|share (?:this|on|via)|follow us|copy link|font size|text size|all rights reserved|cookie|terms of (?:use|service)|privacy policy|reprints?|download (?:the|our) app|get the app|back to top|comment(?:s|ing)? (?:policy|board|section)|write (?:a )?comments?|leave a (?:comment|reply)|comments are (?:closed|disabled|turned off)|social comment|help-image|icon|skip to (?:main )?(?:content|navigation)|jump to|link copied|open in app|(?:whatsapp|telegram) channel|(?:turn on|enable) javascript|javascript (?:is )?(?:disabled|required))\b|©|^skip to [^.!?]{0,60}$|^(?:advertisement|sponsored(?: content)?|share\d*|print|email|e-mail|tweet|save|listen|menu|home|more|top|key events|live feed|show key events only|\d+ ?mins? (?:to )?read)$";
 
 static WIDGET_STRONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(WIDGET_STRONG_PATTERN).unwrap());
@@ -1219,8 +1219,14 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
     let mut taken: Option<(usize, Date)> = None;
     for i in 0..lines.len() {
         let line = &lines[i];
-        // "Lagos | March 3, 2024" has a breadcrumb's shape.
-        if !matches!(line.kind, Kind::Open | Kind::Drop("breadcrumb")) || line.words > 12 {
+        // "Lagos | March 3, 2024" has a breadcrumb's shape; a line in parts
+        // ("NAME · CBC News · Posted: …") may run longer.
+        let parts = line.text.contains(SEPARATORS);
+        let longest = if parts { 20 } else { 12 };
+        if !(matches!(line.kind, Kind::Open | Kind::Drop("breadcrumb"))
+            || parts && line.kind == Kind::Prose)
+            || line.words > longest
+        {
             continue;
         }
         let inside = (first..=last).contains(&i);
@@ -1231,7 +1237,7 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
         // "Jakarta ● Mon, October 21, 2024": the date after the place it was
         // filed from and a separator.
         let dated = date_after_separator(&line.text);
-        let Some(c) = DATE_LINE.captures(&dated) else {
+        let Some(c) = DATE_LINE.captures(dated) else {
             continue;
         };
         // The date may follow a time: "3:15 PM GMT+9, March 21, 2023"; an
@@ -1249,10 +1255,17 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
                 .next()
                 .is_some_and(|w| super::meta::month_from_name(w).is_some())
         });
+        // The finest reading wins: "INQUIRER.net / 05:42 PM June 19, 2024" is
+        // June 19 at its month, the year alone after its comma.
+        let fineness = |d: &Date| (d.year().is_some(), d.precision());
         let Some(date) = suffixes
             .take(4)
             .chain(at_month.take(2))
-            .find_map(|i| super::meta::parse_date(&text[i..]))
+            .filter_map(|i| super::meta::parse_date(&text[i..]))
+            .fold(None, |best: Option<Date>, d| match best {
+                Some(b) if fineness(&b) >= fineness(&d) => Some(b),
+                _ => Some(d),
+            })
         else {
             continue;
         };
@@ -1297,6 +1310,15 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
             continue;
         };
         lines[i].kind = Kind::Drop("date line");
+        // "Peter Zimonjic · CBC News · Posted: …": the reporter opens the line.
+        if parts
+            && i <= first
+            && let Some(head) = lines[i].text.split(SEPARATORS).next().map(str::trim)
+            && BARE_BYLINE.is_match(head)
+            && !head.starts_with("The ")
+        {
+            take_byline(head, &mut out.authors);
+        }
         if let Some(p) = label_above {
             lines[p].kind = Kind::Drop("date line");
         } else if let Some(p) = prev
@@ -1350,21 +1372,24 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
     }
 }
 
-/// The part of a date line after a place and a separator ("Jakarta ● Mon,
-/// October 21, 2024", "Lagos | March 3, 2024"), or the whole line with its
-/// separators read as spaces.
-fn date_after_separator(text: &str) -> Cow<'_, str> {
-    let Some((place, date)) = text.rsplit_once(['●', '•', '|']) else {
-        return Cow::Borrowed(text);
-    };
-    let place = place.trim();
-    if place.is_empty() || place.split_whitespace().count() > 3 || place.contains(char::is_numeric)
-    {
-        // "October 13, 2024 | 08:15 pm GMT+7": a date and its time.
-        return Cow::Owned(text.replace(['●', '•', '|'], " "));
+/// The part of a date line that holds the date: after a place and a
+/// separator ("Jakarta ● Mon, October 21, 2024", "Lagos | March 3, 2024"), or
+/// the whole line.
+fn date_after_separator(text: &str) -> &str {
+    if !text.contains(SEPARATORS) {
+        return text;
     }
-    Cow::Borrowed(date.trim())
+    // "October 13, 2024 | 08:15 pm GMT+7": the date, then its time; "NAME ·
+    // CBC News · Posted: Feb 01, 2025 9:05 PM EST | Last Updated: …": the
+    // first part with a figure in it.
+    text.split(SEPARATORS)
+        .map(str::trim)
+        .find(|part| part.bytes().any(|b| b.is_ascii_digit()))
+        .unwrap_or(text)
 }
+
+/// What parts a date line: "Jakarta ● Mon, …", "Lagos | …", "NAME · CBC News · …".
+const SEPARATORS: [char; 4] = ['●', '•', '|', '·'];
 
 /// A lone agency name under the article ("Yonhap", "(AP)") credits the wire.
 fn zone_credit(line: &Line<'_>, below: bool, out: &mut Cleaned) -> Option<Kind> {
@@ -2555,6 +2580,13 @@ mod tests {
             c.body
         );
         assert_eq!(c.page_date, Date::day(2024, 9, 13));
+        // The beat may carry the site; a reading time goes too.
+        let c = run(&format!(
+            "Public service jobs cut\n\nAroha Tane\nPolitical editor·Harbour Herald·\n\
+             5 Mar, 2024 04:00 PM\n3 mins to read\n\n{LEAD}"
+        ));
+        assert_eq!(c.authors, ["Aroha Tane"]);
+        assert_eq!(c.body, LEAD);
     }
 
     #[test]
@@ -2575,6 +2607,19 @@ mod tests {
         // A headline with a bar in it is no date line.
         let c = run(&format!("Lagos | Cabinet of 48 sworn in\n\n{LEAD}"));
         assert_eq!(c.page_date, None);
+        // The finest reading of the line wins, not the year after its comma.
+        let c = run(&format!(
+            "Cabinet sworn in\n\nHARBOUR.net / 05:42 PM June 19, 2024\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2024, 6, 19));
+        // A line in parts: the reporter, the site, the date, the update.
+        let c = run(&format!(
+            "Tariffs to match\n\nNora Eklund · Harbour News · Posted: Feb 01, 2025 9:05 PM \
+             EST | Last Updated: February 2\n\n{LEAD}"
+        ));
+        assert_eq!(c.page_date, Date::day(2025, 2, 1));
+        assert_eq!(c.authors, ["Nora Eklund"]);
+        assert_eq!(c.body, LEAD);
     }
 
     #[test]
