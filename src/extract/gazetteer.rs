@@ -606,12 +606,20 @@ impl Resources {
         // "General" heads military titles but mostly qualifies other words
         // ("General Election", "General Motors"); "Gen." and "Secretary General" stay.
         cues.title_heads.remove("General");
-        // "Vice-Premier", "Vice-President": the press hyphenates "Vice" titles as often
-        // as not.
+        // "Vice-Premier", "Vice-President", "Prosecutor-General": the press
+        // hyphenates "Vice" titles and two-word "General" titles as often as not.
         let hyphenated: Vec<String> = cues
             .titles
             .iter()
-            .filter_map(|t| t.strip_prefix("Vice ").map(|rest| format!("Vice-{rest}")))
+            .filter_map(|t| {
+                t.strip_prefix("Vice ")
+                    .map(|rest| format!("Vice-{rest}"))
+                    .or_else(|| {
+                        t.strip_suffix(" General")
+                            .filter(|head| !head.contains(' '))
+                            .map(|head| format!("{head}-General"))
+                    })
+            })
             .collect();
         cues.titles.extend(hyphenated);
 

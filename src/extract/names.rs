@@ -3221,6 +3221,16 @@ mod tests {
                 .is_some_and(|r| r.contains("Vice-Premier")),
             "{f:?}"
         );
+        // So is a two-word "General" title, hyphenated.
+        let f = found("Prosecutor-General Paulo Gonet will decide.");
+        assert!(
+            f.contains(&(
+                "Paulo Gonet".into(),
+                "person",
+                Some("Prosecutor-General".into())
+            )),
+            "{f:?}"
+        );
     }
 
     #[test]
