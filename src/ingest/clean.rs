@@ -1220,20 +1220,21 @@ fn find_page_dates(lines: &mut [Line<'_>], page_furniture: bool, out: &mut Clean
     for i in 0..lines.len() {
         let line = &lines[i];
         // "Lagos | March 3, 2024" has a breadcrumb's shape; a line in parts
-        // ("NAME · CBC News · Posted: …") may run longer.
-        let parts = line.text.contains(SEPARATORS);
-        let longest = if parts { 20 } else { 12 };
-        if !(matches!(line.kind, Kind::Open | Kind::Drop("breadcrumb"))
-            || parts && line.kind == Kind::Prose)
-            || line.words > longest
-        {
+        // ("NAME · CBC News · Posted: …") may run longer and read as prose.
+        let open = matches!(line.kind, Kind::Open | Kind::Drop("breadcrumb"));
+        if !(open || line.kind == Kind::Prose) || line.words > 20 {
             continue;
         }
-        let inside = (first..=last).contains(&i);
-        // A date line has a digit; most short lines have none.
+        // A date line has a digit; most short lines have none. Only then is
+        // the line searched for separators.
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
+        let parts = line.text.contains(SEPARATORS);
+        if !parts && (!open || line.words > 12) {
+            continue;
+        }
+        let inside = (first..=last).contains(&i);
         // "Jakarta ● Mon, October 21, 2024": the date after the place it was
         // filed from and a separator.
         let dated = date_after_separator(&line.text);
