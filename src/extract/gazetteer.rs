@@ -468,8 +468,9 @@ impl Resources {
         // "Los Angeles" is the US city, not the ASCII spelling of Chile's Los
         // Ángeles: a city's own name in one country is no ASCII spelling of
         // another country's city. ("Calcutta" stays Kolkata's: no spelling.)
+        let city_rows: Vec<Vec<&str>> = data_lines(CITIES).collect();
         let mut city_names: HashMap<&str, Vec<&str>> = HashMap::default();
-        for row in data_lines(CITIES) {
+        for row in &city_rows {
             let country = row.get(1).copied().unwrap_or("");
             city_names.entry(row[0]).or_default().push(country);
         }
@@ -481,7 +482,7 @@ impl Resources {
                     .get(alt)
                     .is_some_and(|countries| !countries.iter().any(|c| Some(c) == row.get(1)))
         };
-        for row in data_lines(CITIES) {
+        for row in &city_rows {
             let capital = row.get(3) == Some(&"1") || capitals.contains(row[0]);
             let ambiguous = row.get(4) == Some(&"1");
             if ambiguous && !capital {
@@ -489,7 +490,7 @@ impl Resources {
                 continue;
             }
             let mut names = vec![row[0]];
-            names.extend(alternatives(row.get(5)).filter(|a| !spelling_of_another(&row, a)));
+            names.extend(alternatives(row.get(5)).filter(|a| !spelling_of_another(row, a)));
             add(&mut entries, names, EntityKind::Place, capital);
         }
 
